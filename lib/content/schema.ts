@@ -1,0 +1,207 @@
+import { z } from 'zod'
+
+/**
+ * The one definition of every content type. contentlayer2 reads the files;
+ * these schemas decide what is valid. Every message says how to fix the problem.
+ */
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+const slug = (what: string) =>
+  z.string().regex(SLUG, `not a valid ${what} id (use lower-case words joined by hyphens, e.g. what-is-an-iop)`)
+const isoDate = z.iso.date('not a date (write it as YYYY-MM-DD)')
+const text = z.string().trim().min(1, 'is empty (write it out)')
+
+export const TOPICS = [
+  'about-iop',
+  'effectiveness',
+  'levels-of-care',
+  'fit',
+  'co-occurring',
+  'medications',
+  'work-and-privacy',
+  'cost-and-coverage',
+  'during-treatment',
+  'telehealth',
+  'young-people',
+  'families',
+  'after-iop',
+  'choosing',
+] as const
+export const TopicSchema = z.enum(TOPICS, `unknown topic (use one of: ${TOPICS.join(', ')})`)
+export type Topic = z.infer<typeof TopicSchema>
+
+export const AUDIENCES = ['people-considering-treatment', 'families', 'clinic-staff'] as const
+export const AudienceSchema = z.enum(AUDIENCES, `unknown audience (use: ${AUDIENCES.join(', ')})`)
+export type Audience = z.infer<typeof AudienceSchema>
+
+export const GRADES = ['strong', 'moderate', 'limited', 'insufficient'] as const
+export const GradeSchema = z.enum(GRADES, `unknown grade (use: ${GRADES.join(' | ')})`)
+export type Grade = z.infer<typeof GradeSchema>
+
+export const DESIGNS = [
+  'systematic-review',
+  'meta-analysis',
+  'rct',
+  'cohort',
+  'cross-sectional',
+  'guideline',
+  'government-data',
+  'regulation',
+  'consensus-report',
+  'program-guide',
+  'expert-opinion',
+] as const
+
+export const CSL_TYPES = ['article-journal', 'report', 'book', 'chapter', 'webpage', 'legislation'] as const
+
+/** A CSL-JSON name: a person (family, given) or an organisation (literal). */
+const NameSchema = z.union(
+  [
+    z.strictObject({ family: text, given: text.optional() }),
+    z.strictObject({ literal: text }),
+  ],
+  'not a name (write { family: Smith, given: Jane } or { literal: Organisation name })',
+)
+
+/**
+ * Source: a publication, guideline, rule or data set. Field names follow CSL-JSON so a
+ * reference manager's export fits; `design` and `readFrom` are ours.
+ */
+export const SourceSchema = z
+  .strictObject({
+    /** Optional in the file: the id is the file name. If present it must match it. */
+    id: slug('source').optional(),
+    type: z.enum(CSL_TYPES, `unknown CSL type (use: ${CSL_TYPES.join(', ')})`),
+    title: text,
+    author: z.array(NameSchema).min(1, 'list at least one author (an organisation counts: - literal: Name)'),
+    /** Year (2014) or a date: YYYY-MM or YYYY-MM-DD. */
+    issued: z
+      .union([z.number().int().min(1800).max(2100), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)], 'not a year or date (write 2014, 2014-06 or 2014-06-01)')
+      .optional(),
+    'container-title': text.optional(),
+    'collection-title': text.optional(),
+    'collection-number': z.coerce.string().optional(),
+    number: z.coerce.string().optional(),
+    volume: z.coerce.string().optional(),
+    issue: z.coerce.string().optional(),
+    page: z.coerce.string().optional(),
+    DOI: z
+      .string()
+      .regex(/^10\.\d{4,9}\/\S+$/, 'not a DOI (write it as 10.xxxx/…, without https://doi.org/)')
+      .optional(),
+    PMID: z.coerce.string().regex(/^\d{1,9}$/, 'not a PubMed id (digits only, e.g. "24445620")').optional(),
+    PMCID: z.string().regex(/^PMC\d+$/, 'not a PMC id (write it as PMC1234567)').optional(),
+    URL: z
+      .url({ protocol: /^https?$/, error: 'not a web address (write the full https:// address)' })
+      .optional(),
+    publisher: text.optional(),
+    'publisher-place': text.optional(),
+    genre: text.optional(),
+    /** Study design or document type; decides the label readers see (Systematic review, Trial…). */
+    design: z.enum(DESIGNS, `unknown design (use: ${DESIGNS.join(', ')})`),
+    /** How much of the source was read when it was checked. */
+    readFrom: z.enum(['abstract', 'full-text', 'record-only']).optional(),
+  })
+  .refine((s) => s.DOI ?? s.PMID ?? s.URL, {
+    path: ['DOI'],
+    error: 'no identifier (add at least one of DOI, PMID or URL)',
+  })
+export type Source = z.infer<typeof SourceSchema> & { id: string }
+
+export const ClaimSourceSchema = z.strictObject({
+  /** Id of a file in content/sources/. */
+  source: slug('source'),
+  /** Where in the source: a page, table or section, e.g. "Abstract, Results" or "p. 720". */
+  locator: text,
+  /** What this source shows for the claim, with its figures. */
+  supports: text.optional(),
+})
+
+/** Claim: one statement a reader sees, with its evidence. */
+export const ClaimSchema = z
+  .strictObject({
+    /** One plain-language sentence, shown to readers exactly as written. */
+    statement: text,
+    /** effect: changes outcomes (graded); definition: what a rule or guideline says; statistic: a figure from data. */
+    kind: z.enum(['effect', 'definition', 'statistic'], 'unknown kind (use: effect | definition | statistic)'),
+    /** Required for effects; CONTENT-GUIDE.md gives the wording each grade allows. */
+    grade: GradeSchema.optional(),
+    /** Why this grade: design, number of studies, consistency. Required with a grade. */
+    gradeRationale: text.optional(),
+    topic: TopicSchema,
+    sources: z.array(ClaimSourceSchema).min(1, 'cite at least one source (add an entry under sources:)'),
+    caveats: z.array(text).default([]),
+    lastReviewed: isoDate,
+  })
+  .check((ctx) => {
+    const c = ctx.value
+    if (c.kind === 'effect' && !c.grade)
+      ctx.issues.push({ code: 'custom', input: c, path: ['grade'], message: 'effects need a grade (add grade: strong | moderate | limited | insufficient)' })
+    if (c.kind === 'effect' && !c.gradeRationale)
+      ctx.issues.push({ code: 'custom', input: c, path: ['gradeRationale'], message: 'effects need a gradeRationale (say in a sentence why the grade fits)' })
+    if (c.kind !== 'effect' && c.grade)
+      ctx.issues.push({ code: 'custom', input: c, path: ['grade'], message: `a ${c.kind} is not graded (remove grade, or make the claim kind: effect)` })
+  })
+export type Claim = z.infer<typeof ClaimSchema> & { id: string }
+
+/** Article front matter. The body is Markdown with Pandoc citations. */
+export const ArticleSchema = z
+  .strictObject({
+    title: text,
+    /** One sentence: what the page answers. Used in lists and link previews. */
+    description: text,
+    audience: z.array(AudienceSchema).min(1, 'name at least one audience'),
+    topic: TopicSchema,
+    published: isoDate,
+    updated: isoDate,
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+    /** The editorial team unless a real, configured person wrote it. */
+    author: text,
+    /** Real clinicians who reviewed the page; empty until one has. */
+    reviewers: z.array(z.strictObject({ name: text, credentials: text, reviewed: isoDate })).default([]),
+    /** Old addresses (slugs) that should keep working after a rename. */
+    redirectFrom: z.array(slug('article')).default([]),
+    /** Slugs of related articles. */
+    related: z.array(slug('article')).default([]),
+    /** Slug of the article answering the question a reader is likely to have next. */
+    next: slug('article').optional(),
+  })
+  .check((ctx) => {
+    const a = ctx.value
+    if (a.updated < a.published)
+      ctx.issues.push({ code: 'custom', input: a, path: ['updated'], message: 'is before published (updated must be on or after published)' })
+    if (a.nextReview <= a.lastReviewed)
+      ctx.issues.push({ code: 'custom', input: a, path: ['nextReview'], message: 'is not after lastReviewed (set the next review date later)' })
+  })
+export type ArticleFrontMatter = z.infer<typeof ArticleSchema>
+export type Article = ArticleFrontMatter & { slug: string; body: string }
+
+/** Glossary term. The definition is Markdown and may cite claims. */
+export const GlossaryTermSchema = z.strictObject({
+  term: text,
+  abbreviation: text.optional(),
+  /** Other forms that link to this term (plurals, variants). */
+  aliases: z.array(text).default([]),
+  definition: text,
+  /** Claims backing any number, rule or effect in the definition. */
+  cites: z.array(slug('claim')).default([]),
+  related: z.array(slug('glossary term')).default([]),
+})
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema> & { id: string }
+
+export const VERDICTS = ['supported', 'partly-supported', 'unsupported', 'misleading', 'unknown'] as const
+
+/** A claim treatment-center sites make, checked against our evidence. */
+export const ClaimCheckSchema = z.strictObject({
+  /** The marketing claim in our own neutral words; no center named. */
+  claimedAs: text,
+  verdict: z.enum(VERDICTS, `unknown verdict (use: ${VERDICTS.join(' | ')})`),
+  summary: text,
+  /** Markdown with citations. */
+  explanation: text,
+  evidence: z.array(slug('claim')).min(1, 'list at least one claim under evidence:'),
+  needs: text.optional(),
+  lastReviewed: isoDate,
+})
+export type ClaimCheck = z.infer<typeof ClaimCheckSchema> & { id: string }

@@ -1,0 +1,12 @@
+import type { Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { remarkCitations } from './remark-citations'
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations)
+
+/** Parses Markdown into an mdast tree with citation nodes. The one parser for checks and pages. */
+export function parseMarkdown(markdown: string): Root {
+  return processor.runSync(processor.parse(markdown)) as Root
+}
