@@ -73,7 +73,8 @@ export const SourceSchema = z
     id: slug('source').optional(),
     type: z.enum(CSL_TYPES, `unknown CSL type (use: ${CSL_TYPES.join(', ')})`),
     title: text,
-    author: z.array(NameSchema).min(1, 'list at least one author (an organisation counts: - literal: Name)'),
+    /** Leave out only when the record names no author; an organisation counts (literal). */
+    author: z.array(NameSchema).default([]),
     /** Year (2014) or a date: YYYY-MM or YYYY-MM-DD. */
     issued: z
       .union([z.number().int().min(1800).max(2100), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)], 'not a year or date (write 2014, 2014-06 or 2014-06-01)')

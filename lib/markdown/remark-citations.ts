@@ -1,4 +1,5 @@
-import type { Root } from 'mdast'
+import type { Data, Root } from 'mdast'
+import type { Position } from 'unist'
 import { findAndReplace } from 'mdast-util-find-and-replace'
 import { CITATION_PATTERN, parseCitation, type CitationItem } from './parse-citation'
 
@@ -7,7 +8,8 @@ export interface CitationNode {
   type: 'citation'
   source: string
   items: CitationItem[] | null
-  data?: { hName?: string; hProperties?: Record<string, string | number> }
+  position?: Position
+  data?: Data
 }
 
 declare module 'mdast' {

@@ -1,0 +1,23 @@
+/** The only place that knows the site's addresses. Every internal link goes through here. */
+export const routes = {
+  home: () => '/',
+  articles: () => '/articles/',
+  article: (slug: string) => `/articles/${slug}/`,
+  claims: () => '/claims/',
+  claim: (id: string) => `/claims/${id}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/#${sourceAnchorId(id)}`,
+  glossary: () => '/glossary/',
+  glossaryTerm: (id: string) => `/glossary/#${glossaryAnchorId(id)}`,
+  claimCheck: () => '/claim-check/',
+  about: () => '/about/',
+  getHelp: () => '/get-help/',
+  /** A page's own Sources list entry. */
+  sourceAnchor: (number: number) => `#${sourceListId(number)}`,
+  citeAnchor: (backlinkId: string) => `#${backlinkId}`,
+}
+
+export const sourceListId = (number: number) => `source-${number}`
+export const citeBacklinkId = (number: number, occurrence: number) => `cite-${number}-${occurrence + 1}`
+export const sourceAnchorId = (id: string) => `src-${id}`
+export const glossaryAnchorId = (id: string) => `term-${id}`
