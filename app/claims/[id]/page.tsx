@@ -1,0 +1,21 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ClaimView } from '@/components/claims/claim-view'
+import { claimSources } from '@/lib/citations/resolve-citation'
+import { getAllClaims, getArticlesCiting, getClaimById } from '@/lib/content/queries'
+
+type Props = { params: Promise<{ id: string }> }
+
+export const dynamicParams = false
+export const generateStaticParams = () => getAllClaims().map(({ id }) => ({ id }))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = getClaimById((await params).id)
+  return claim ? { title: claim.statement, description: `The evidence behind this claim: ${claim.statement}` } : {}
+}
+
+export default async function ClaimPage({ params }: Props) {
+  const claim = getClaimById((await params).id)
+  if (!claim) notFound()
+  return <ClaimView claim={claim} sources={claimSources(claim)} citedBy={getArticlesCiting(claim.id)} />
+}

@@ -1,0 +1,27 @@
+import { ArticleList } from '@/components/article/article-list'
+import { getFeaturedArticles, getSiteCounts } from '@/lib/content/queries'
+import { routes } from '@/lib/routes'
+
+export default function HomePage() {
+  const counts = getSiteCounts()
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Intensive outpatient programs, explained with the evidence</h1>
+      <p className="mt-4 text-lg">
+        An intensive outpatient program (IOP) is treatment for substance use, and often mental health, that you attend for several hours on
+        several days a week while living at home. This guide explains what IOPs are, how they compare with other kinds of care, and how to
+        choose one.
+      </p>
+      <p className="mt-4">
+        Every claim here shows its source and how strong the evidence is. Select a number like <span aria-hidden="true">[1]</span> after a
+        sentence to see where it comes from. We take no advertising and no referral fees.
+      </p>
+      <h2 className="mt-10 mb-4 text-xl font-bold">Start here</h2>
+      <ArticleList articles={getFeaturedArticles()} />
+      <p className="mt-6">
+        <a href={routes.articles()}>All {counts.articles} articles</a> · <a href={routes.claims()}>All {counts.claims} claims and their evidence</a> ·{' '}
+        <a href={routes.sources()}>All {counts.sources} sources</a>
+      </p>
+    </>
+  )
+}

@@ -1,0 +1,44 @@
+import type { Article } from '@/lib/content/schema'
+import { AUDIENCE_LABELS } from '@/lib/content/labels'
+import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
+import { routes } from '@/lib/routes'
+import { SourceList } from '../citations/source-list'
+import { MarkdownBody } from '../markdown/markdown-body'
+import { ArticleList } from './article-list'
+import { ReviewDates } from './review-dates'
+
+/** An article: header with audience and review dates, cited body, what to read next, Sources. */
+export function ArticleView({ article, cited, related, next }: { article: Article; cited: CitedMarkdown; related: Article[]; next?: Article }) {
+  return (
+    <article>
+      <header className="mb-6 space-y-3">
+        <h1 className="text-3xl font-bold">{article.title}</h1>
+        <p className="text-lg">{article.description}</p>
+        <p className="text-sm">For: {article.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}</p>
+        <ReviewDates {...article} />
+      </header>
+      <div className="prose max-w-none prose-a:text-link">
+        <MarkdownBody tree={cited.trees[0]} markers={cited.markers} />
+      </div>
+      {next ? (
+        <aside aria-labelledby="next-heading" className="no-print mt-10 rounded border border-rule bg-paper-alt p-4">
+          <h2 id="next-heading" className="font-bold">
+            The next question people often have
+          </h2>
+          <p>
+            <a href={routes.article(next.slug)}>{next.title}</a>
+          </p>
+        </aside>
+      ) : null}
+      {related.length > 0 ? (
+        <nav aria-labelledby="related-heading" className="no-print mt-8">
+          <h2 id="related-heading" className="mb-3 text-xl font-bold">
+            Related articles
+          </h2>
+          <ArticleList articles={related} />
+        </nav>
+      ) : null}
+      <SourceList entries={cited.entries} />
+    </article>
+  )
+}

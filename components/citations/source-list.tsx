@@ -1,0 +1,32 @@
+import type { SourceListItem } from '@/lib/citations/number-citations'
+import { resolveCitation } from '@/lib/citations/resolve-citation'
+import { sourceListId } from '@/lib/routes'
+import { CitationDetails } from './citation-details'
+
+/** The page's numbered Sources list; each entry links back to every place it is cited (a, b, c…). */
+export function SourceList({ entries, heading = 'Sources' }: { entries: SourceListItem[]; heading?: string }) {
+  if (entries.length === 0) return null
+  return (
+    <section aria-labelledby="sources-heading" className="source-list mt-10 border-t border-rule pt-6">
+      <h2 id="sources-heading" className="text-xl font-bold">
+        {heading}
+      </h2>
+      <p className="text-sm">Each number in the text links here. The letters link back to where each source is cited.</p>
+      <ol className="mt-4 space-y-4">
+        {entries.map((entry) => (
+          <li key={entry.id} id={sourceListId(entry.number)} className="source-entry scroll-mt-4">
+            <span className="mr-1 font-semibold">{entry.number}.</span>
+            <span className="backlinks text-sm">
+              {entry.backlinks.map((b) => (
+                <a key={b.href} href={b.href} className="mr-1" aria-label={b.label === '^' ? `Back to citation ${entry.number} in the text` : `Back to citation ${entry.number}${b.label} in the text`}>
+                  {b.label === '^' ? '↑' : b.label}
+                </a>
+              ))}
+            </span>
+            <CitationDetails target={resolveCitation(entry.id)} locators={entry.locators} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  )
+}

@@ -1,0 +1,37 @@
+import { getClaimById, getSourceById } from '../content/queries'
+import type { Claim, Source } from '../content/schema'
+import { DESIGN_LABELS } from './evidence-labels'
+import { formatReference, sourceLinks, type SourceLink } from './format-reference'
+
+/** A source ready to show: its type label, formatted reference, locator and links. */
+export interface ShownSource {
+  id: string
+  typeLabel: string
+  reference: string
+  locator?: string
+  supports?: string
+  links: SourceLink[]
+}
+
+export type CitationTarget = { kind: 'claim'; claim: Claim; sources: ShownSource[] } | { kind: 'source'; source: ShownSource }
+
+export function showSource(source: Source, locator?: string, supports?: string): ShownSource {
+  return { id: source.id, typeLabel: DESIGN_LABELS[source.design], reference: formatReference(source), locator, supports, links: sourceLinks(source) }
+}
+
+/** Looks a citation key up as a claim, then as a source. Throws for an unknown key: the build must fail. */
+export function resolveCitation(id: string): CitationTarget {
+  const claim = getClaimById(id)
+  if (claim) return { kind: 'claim', claim, sources: claimSources(claim) }
+  const source = getSourceById(id)
+  if (source) return { kind: 'source', source: showSource(source) }
+  throw new Error(`[@${id}] names no claim or source (check the id in content/claims/ or content/sources/)`)
+}
+
+export function claimSources(claim: Claim): ShownSource[] {
+  return claim.sources.map(({ source: id, locator, supports }) => {
+    const source = getSourceById(id)
+    if (!source) throw new Error(`content/claims/${claim.id}.yaml: sources: "${id}" names no source`)
+    return showSource(source, locator, supports)
+  })
+}
