@@ -18,7 +18,7 @@ export function ArticleView({ article, cited, related, next }: { article: Articl
         <ReviewDates {...article} />
       </header>
       <div className="prose max-w-none prose-a:text-link">
-        <MarkdownBody tree={cited.trees[0]} markers={cited.markers} />
+        <MarkdownBody tree={cited.trees[0]} cited={cited} />
       </div>
       {next ? (
         <aside aria-labelledby="next-heading" className="no-print mt-10 rounded border border-rule bg-paper-alt p-4">
@@ -38,7 +38,7 @@ export function ArticleView({ article, cited, related, next }: { article: Articl
           <ArticleList articles={related} />
         </nav>
       ) : null}
-      <SourceList entries={cited.entries} />
+      <SourceList entries={cited.entries} targets={cited.targets} />
     </article>
   )
 }

@@ -1,11 +1,11 @@
 import type { CiteMarker } from '@/lib/citations/number-citations'
-import { resolveCitation } from '@/lib/citations/resolve-citation'
+import type { CitationTarget } from '@/lib/citations/resolve-citation'
 import { routes } from '@/lib/routes'
 import { CitationDetails } from './citation-details'
 import { CitePopover } from './cite-popover'
 
 /** The numbered markers of one Pandoc citation ([@a; @b] gives two), each a real link to its Sources entry. */
-export function CiteGroup({ markers }: { markers: CiteMarker[] }) {
+export function CiteGroup({ markers, targets }: { markers: CiteMarker[]; targets: Record<string, CitationTarget> }) {
   return (
     <sup className="cite-group">
       {markers.map((marker) => (
@@ -21,7 +21,7 @@ export function CiteGroup({ markers }: { markers: CiteMarker[] }) {
             </>
           }
         >
-          <CitationDetails target={resolveCitation(marker.id)} locators={marker.locator ? [marker.locator] : []} />
+          <CitationDetails target={targets[marker.id]} locators={marker.locator ? [marker.locator] : []} />
         </CitePopover>
       ))}
     </sup>

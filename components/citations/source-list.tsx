@@ -1,10 +1,10 @@
 import type { SourceListItem } from '@/lib/citations/number-citations'
-import { resolveCitation } from '@/lib/citations/resolve-citation'
+import type { CitationTarget } from '@/lib/citations/resolve-citation'
 import { sourceListId } from '@/lib/routes'
 import { CitationDetails } from './citation-details'
 
 /** The page's numbered Sources list; each entry links back to every place it is cited (a, b, c…). */
-export function SourceList({ entries, heading = 'Sources' }: { entries: SourceListItem[]; heading?: string }) {
+export function SourceList({ entries, targets, heading = 'Sources' }: { entries: SourceListItem[]; targets: Record<string, CitationTarget>; heading?: string }) {
   if (entries.length === 0) return null
   return (
     <section aria-labelledby="sources-heading" className="source-list mt-10 border-t border-rule pt-6">
@@ -23,7 +23,7 @@ export function SourceList({ entries, heading = 'Sources' }: { entries: SourceLi
                 </a>
               ))}
             </span>
-            <CitationDetails target={resolveCitation(entry.id)} locators={entry.locators} />
+            <CitationDetails target={targets[entry.id]} locators={entry.locators} />
           </li>
         ))}
       </ol>

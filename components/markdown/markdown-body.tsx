@@ -1,14 +1,14 @@
 import type { Root } from 'hast'
 import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import type { CiteMarker } from '@/lib/citations/number-citations'
 import { isSafeHref } from '@/lib/markdown/inspect-markdown'
+import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { CiteGroup } from '../citations/cite-group'
 
 /** Renders a prepared Markdown tree as React, with citation groups as CiteGroup and only safe links. */
-export function MarkdownBody({ tree, markers }: { tree: Root; markers: CiteMarker[][] }) {
+export function MarkdownBody({ tree, cited }: { tree: Root; cited: Pick<CitedMarkdown, 'markers' | 'targets'> }) {
   const components = {
-    'cite-group': ({ group }: { group: number }) => <CiteGroup markers={markers[Number(group)]} />,
+    'cite-group': ({ group }: { group: number }) => <CiteGroup markers={cited.markers[Number(group)]} targets={cited.targets} />,
     a: ({ href, children, ...rest }: { href?: string; children?: React.ReactNode; className?: string; title?: string }) =>
       href && isSafeHref(href) ? (
         <a href={href} {...rest}>

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { MISSING } from './schema'
 
 /** One thing wrong with the content, printed as `file: field: what is wrong (how to fix)`. */
 export interface ContentProblem {
@@ -26,7 +27,7 @@ export function problemsFromZod(file: string, error: z.ZodError, fieldPrefix = '
         problem(file, fieldPrefix + [...issue.path, key].map(String).join('.'), 'unknown field (remove it, or check its spelling against lib/content/schema.ts)'),
       )
     }
-    if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) {
+    if (issue.message === MISSING || (issue.code === 'invalid_type' && /received undefined/.test(issue.message))) {
       return [problem(file, field, `is missing (add ${String(issue.path.at(-1) ?? 'it')}: … — it is required)`)]
     }
     return [problem(file, field, issue.message)]

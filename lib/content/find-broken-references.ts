@@ -12,6 +12,8 @@ export interface ContentGraph {
   articles: Map<string, Located<ArticleFrontMatter>>
   glossary: Map<string, Located<Omit<GlossaryTerm, 'id'>>>
   claimChecks: Map<string, Located<Omit<ClaimCheck, 'id'>>>
+  /** Ids of files that exist but failed to validate: reported already, so references to them are not. */
+  invalidIds: Set<string>
   /** Citation keys found in Markdown, per file, with the line they sit on. */
   citations: { file: string; field: string; line: number; id: string }[]
 }
@@ -19,9 +21,12 @@ export interface ContentGraph {
 /** Every cross-reference that points at nothing, and every id two documents share. */
 export function findBrokenReferences(graph: ContentGraph): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const { sources, claims, articles, glossary, claimChecks } = graph
+  const { claimChecks, invalidIds } = graph
+  const exists = (map: Map<string, unknown>) => ({ has: (id: string) => map.has(id) || invalidIds.has(id) })
+  const [sources, claims, glossary] = [exists(graph.sources), exists(graph.claims), exists(graph.glossary)]
+  const articles = graph.articles
 
-  for (const [id, claim] of claims) {
+  for (const [id, claim] of graph.claims) {
     if (sources.has(id)) problems.push(problem(claim.file, '(file name)', `"${id}" is also a source id, so [@${id}] would be ambiguous (rename the claim)`))
     claim.data.sources.forEach((s, i) => {
       if (!sources.has(s.source))
@@ -40,9 +45,9 @@ export function findBrokenReferences(graph: ContentGraph): ContentProblem[] {
     const { related, next, redirectFrom } = article.data
     related.forEach((r, i) => {
       if (r === slug) problems.push(problem(article.file, `related.${i}`, 'points at the article itself (remove it)'))
-      else if (!articles.has(r)) problems.push(problem(article.file, `related.${i}`, `"${r}" names no article (check the slug in content/articles/)`))
+      else if (!articles.has(r) && !invalidIds.has(r)) problems.push(problem(article.file, `related.${i}`, `"${r}" names no article (check the slug in content/articles/)`))
     })
-    if (next && (next === slug || !articles.has(next)))
+    if (next && (next === slug || (!articles.has(next) && !invalidIds.has(next))))
       problems.push(problem(article.file, 'next', `"${next}" names no other article (check the slug in content/articles/)`))
     redirectFrom.forEach((old, i) => {
       const owner = addresses.get(old)
@@ -52,7 +57,7 @@ export function findBrokenReferences(graph: ContentGraph): ContentProblem[] {
   }
 
   const termForms = new Map<string, string>()
-  for (const term of glossary.values()) {
+  for (const term of graph.glossary.values()) {
     term.data.cites.forEach((c, i) => {
       if (!claims.has(c)) problems.push(problem(term.file, `cites.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
     })

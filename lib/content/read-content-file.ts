@@ -22,7 +22,8 @@ export function parseContentFile(file: string, source: string, format: 'yaml' | 
     return {
       ok: false,
       problems: doc.errors.map((e) => {
-        const line = (e.linePos?.[0].line ?? 0) + (format === 'markdown' ? 1 : 0)
+        // Count lines up to the error's offset (+1 past the opening --- of front matter).
+        const line = yamlText.slice(0, e.pos[0]).split('\n').length + (format === 'markdown' ? 1 : 0)
         return problem(file, `(line ${line})`, `YAML does not parse: ${e.message.split('\n')[0]} (fix the syntax; quote text that contains a colon)`)
       }),
     }

@@ -5,11 +5,16 @@ import { z } from 'zod'
  * these schemas decide what is valid. Every message says how to fix the problem.
  */
 
+/** Marks a missing required field: problemsFromZod rewrites it to name the field. */
+export const MISSING = 'is missing'
+/** An error message for a field, or MISSING when the field is absent (Zod uses one message for both). */
+const unlessMissing = (message: string) => ({ error: (issue: { input?: unknown }) => (issue.input === undefined ? MISSING : message) })
+
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const slug = (what: string) =>
-  z.string().regex(SLUG, `not a valid ${what} id (use lower-case words joined by hyphens, e.g. what-is-an-iop)`)
-const isoDate = z.iso.date('not a date (write it as YYYY-MM-DD)')
-const text = z.string().trim().min(1, 'is empty (write it out)')
+  z.string(unlessMissing(`not a ${what} id`)).regex(SLUG, `not a valid ${what} id (use lower-case words joined by hyphens, e.g. what-is-an-iop)`)
+const isoDate = z.iso.date(unlessMissing('not a date (write it as YYYY-MM-DD)'))
+const text = z.string(unlessMissing('is not text (write it out, in quotes if it contains a colon)')).trim().min(1, 'is empty (write it out)')
 
 export const TOPICS = [
   'about-iop',
@@ -27,15 +32,15 @@ export const TOPICS = [
   'after-iop',
   'choosing',
 ] as const
-export const TopicSchema = z.enum(TOPICS, `unknown topic (use one of: ${TOPICS.join(', ')})`)
+export const TopicSchema = z.enum(TOPICS, unlessMissing(`unknown topic (use one of: ${TOPICS.join(', ')})`))
 export type Topic = z.infer<typeof TopicSchema>
 
 export const AUDIENCES = ['people-considering-treatment', 'families', 'clinic-staff'] as const
-export const AudienceSchema = z.enum(AUDIENCES, `unknown audience (use: ${AUDIENCES.join(', ')})`)
+export const AudienceSchema = z.enum(AUDIENCES, unlessMissing(`unknown audience (use: ${AUDIENCES.join(', ')})`))
 export type Audience = z.infer<typeof AudienceSchema>
 
 export const GRADES = ['strong', 'moderate', 'limited', 'insufficient'] as const
-export const GradeSchema = z.enum(GRADES, `unknown grade (use: ${GRADES.join(' | ')})`)
+export const GradeSchema = z.enum(GRADES, unlessMissing(`unknown grade (use: ${GRADES.join(' | ')})`))
 export type Grade = z.infer<typeof GradeSchema>
 
 export const DESIGNS = [
@@ -71,7 +76,7 @@ export const SourceSchema = z
   .strictObject({
     /** Optional in the file: the id is the file name. If present it must match it. */
     id: slug('source').optional(),
-    type: z.enum(CSL_TYPES, `unknown CSL type (use: ${CSL_TYPES.join(', ')})`),
+    type: z.enum(CSL_TYPES, unlessMissing(`unknown CSL type (use: ${CSL_TYPES.join(', ')})`)),
     title: text,
     /** Leave out only when the record names no author; an organisation counts (literal). */
     author: z.array(NameSchema).default([]),
@@ -99,9 +104,9 @@ export const SourceSchema = z
     'publisher-place': text.optional(),
     genre: text.optional(),
     /** Study design or document type; decides the label readers see (Systematic review, Trial…). */
-    design: z.enum(DESIGNS, `unknown design (use: ${DESIGNS.join(', ')})`),
+    design: z.enum(DESIGNS, unlessMissing(`unknown design (use: ${DESIGNS.join(', ')})`)),
     /** How much of the source was read when it was checked. */
-    readFrom: z.enum(['abstract', 'full-text', 'record-only']).optional(),
+    readFrom: z.enum(['abstract', 'full-text', 'record-only'], 'unknown value (use: abstract | full-text | record-only)').optional(),
   })
   .refine((s) => s.DOI ?? s.PMID ?? s.URL, {
     path: ['DOI'],
@@ -124,7 +129,7 @@ export const ClaimSchema = z
     /** One plain-language sentence, shown to readers exactly as written. */
     statement: text,
     /** effect: changes outcomes (graded); definition: what a rule or guideline says; statistic: a figure from data. */
-    kind: z.enum(['effect', 'definition', 'statistic'], 'unknown kind (use: effect | definition | statistic)'),
+    kind: z.enum(['effect', 'definition', 'statistic'], unlessMissing('unknown kind (use: effect | definition | statistic)')),
     /** Required for effects; CONTENT-GUIDE.md gives the wording each grade allows. */
     grade: GradeSchema.optional(),
     /** Why this grade: design, number of studies, consistency. Required with a grade. */
@@ -197,7 +202,7 @@ export const VERDICTS = ['supported', 'partly-supported', 'unsupported', 'mislea
 export const ClaimCheckSchema = z.strictObject({
   /** The marketing claim in our own neutral words; no center named. */
   claimedAs: text,
-  verdict: z.enum(VERDICTS, `unknown verdict (use: ${VERDICTS.join(' | ')})`),
+  verdict: z.enum(VERDICTS, unlessMissing(`unknown verdict (use: ${VERDICTS.join(' | ')})`)),
   summary: text,
   /** Markdown with citations. */
   explanation: text,

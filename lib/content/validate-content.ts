@@ -34,7 +34,7 @@ export function validateContent(contentDir: string, today: string): ContentRepor
   const problems: ContentProblem[] = []
   const filesOnDisk = {} as Record<ContentTypeName, string[]>
   const readability: ContentReport['readability'] = []
-  const graph: ContentGraph = { sources: new Map(), claims: new Map(), articles: new Map(), glossary: new Map(), claimChecks: new Map(), citations: [] }
+  const graph: ContentGraph = { sources: new Map(), claims: new Map(), articles: new Map(), glossary: new Map(), claimChecks: new Map(), invalidIds: new Set(), citations: [] }
 
   /** Lists, parses and validates one type's files; files that fail are reported, never dropped silently. */
   function load<N extends ContentTypeName>(name: N): LoadedFile<z.infer<(typeof CONTENT_TYPES)[N]['schema']>>[] {
@@ -60,10 +60,14 @@ export function validateContent(contentDir: string, today: string): ContentRepor
       const parsed = parseContentFile(file, readFileSync(join(contentDir, type.dir, entry), 'utf8'), type.format)
       if (!parsed.ok) {
         problems.push(...parsed.problems)
+        graph.invalidIds.add(id)
         continue
       }
       const result = type.schema.safeParse(parsed.data)
-      if (!result.success) problems.push(...problemsFromZod(file, result.error))
+      if (!result.success) {
+        problems.push(...problemsFromZod(file, result.error))
+        graph.invalidIds.add(id)
+      }
       else loaded.push({ id, file, data: result.data as z.infer<(typeof CONTENT_TYPES)[N]['schema']>, body: parsed.body ?? '', bodyLine: parsed.bodyLine })
     }
     return loaded

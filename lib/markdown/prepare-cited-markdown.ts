@@ -4,6 +4,7 @@ import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { numberCitations, type CiteMarker, type SourceListItem } from '../citations/number-citations'
+import type { CitationTarget } from '../citations/resolve-citation'
 import type { CitationItem } from './parse-citation'
 import { parseMarkdown } from './parse-markdown'
 
@@ -13,6 +14,15 @@ export interface CitedMarkdown {
   /** Markers per citation group, numbered across all blocks of the page. */
   markers: CiteMarker[][]
   entries: SourceListItem[]
+  /** What each cited id points at, looked up once per page. */
+  targets: Record<string, CitationTarget>
+}
+
+export interface PrepareOptions {
+  /** Looks a citation key up; throws for an unknown key so the build fails. */
+  resolve: (id: string) => CitationTarget
+  /** Runs on each mdast tree before numbering (e.g. glossary links). */
+  transform?: (tree: Root) => void
 }
 
 // No allowDangerousHtml: raw HTML in Markdown is dropped, never rendered (the content check reports it).
@@ -20,9 +30,9 @@ const toHast = unified().use(remarkRehype)
 
 /**
  * Turns a page's Markdown blocks (in reading order) into hast trees whose citations are numbered
- * by first appearance across the whole page. `transform` runs on each mdast tree first (glossary links).
+ * by first appearance across the whole page.
  */
-export function prepareCitedMarkdown(markdowns: string[], transform?: (tree: Root) => void): CitedMarkdown {
+export function prepareCitedMarkdown(markdowns: string[], { resolve, transform }: PrepareOptions): CitedMarkdown {
   const groups: CitationItem[][] = []
   const mdastTrees = markdowns.map((markdown) => {
     const tree = parseMarkdown(markdown)
@@ -35,5 +45,6 @@ export function prepareCitedMarkdown(markdowns: string[], transform?: (tree: Roo
     return tree
   })
   const { markers, entries } = numberCitations(groups)
-  return { trees: mdastTrees.map((tree) => toHast.runSync(tree) as HastRoot), markers, entries }
+  const targets = Object.fromEntries(entries.map(({ id }) => [id, resolve(id)]))
+  return { trees: mdastTrees.map((tree) => toHast.runSync(tree) as HastRoot), markers, entries, targets }
 }

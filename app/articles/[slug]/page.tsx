@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
 import { getAllArticles, getArticleBySlug, getRelatedArticles } from '@/lib/content/queries'
-import { prepareCitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
+import { citePage } from '@/lib/citations/cite-page'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -18,5 +18,5 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticleBySlug((await params).slug)
   if (!article) notFound()
   const next = article.next ? getArticleBySlug(article.next) : undefined
-  return <ArticleView article={article} cited={prepareCitedMarkdown([article.body])} related={getRelatedArticles(article)} next={next} />
+  return <ArticleView article={article} cited={citePage([article.body])} related={getRelatedArticles(article)} next={next} />
 }
