@@ -19,7 +19,8 @@ export default function HomePage() {
       <h2 className="mt-10 mb-4 text-xl font-bold">Start here</h2>
       <ArticleList articles={getFeaturedArticles()} />
       <p className="mt-6">
-        <a href={routes.articles()}>All {counts.articles} articles</a> · <a href={routes.claims()}>All {counts.claims} claims and their evidence</a> ·{' '}
+        <a href={routes.articles()}>All {counts.articles} articles</a> ·{' '}
+        <a href={routes.claims()}>All {counts.claims} claims and their evidence</a> ·{' '}
         <a href={routes.sources()}>All {counts.sources} sources</a>
       </p>
     </>

@@ -13,6 +13,8 @@ for (const file of process.argv.slice(2)) {
   }
   const r = measureReadability(parseMarkdown(parsed.body ?? ''))
   const pct = (x: number) => `${Math.round(x * 100)}%`
-  console.log(`${file}: FK grade ${r.grade}; ${r.words} words, ${r.sentences} sentences; over 20 words: ${pct(r.longSentenceShare)}; paragraphs over 3 sentences: ${pct(r.longParagraphShare)}`)
+  console.log(
+    `${file}: FK grade ${r.grade}; ${r.words} words, ${r.sentences} sentences; over 20 words: ${pct(r.longSentenceShare)}; paragraphs over 3 sentences: ${pct(r.longParagraphShare)}`,
+  )
   for (const s of r.worstSentences) console.log(`  [${s.words} words, grade ${s.grade.toFixed(1)}] ${s.text}`)
 }

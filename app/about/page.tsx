@@ -5,7 +5,10 @@ import { GRADES } from '@/lib/content/schema'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 
-export const metadata: Metadata = { title: 'About this site', description: 'Who writes this site, how we grade evidence, how we are funded, and how to report an error.' }
+export const metadata: Metadata = {
+  title: 'About this site',
+  description: 'Who writes this site, how we grade evidence, how we are funded, and how to report an error.',
+}
 
 export default function AboutPage() {
   return (
@@ -18,8 +21,14 @@ export default function AboutPage() {
       </p>
       <h2>Editorial policy</h2>
       <ul>
-        <li>Every effect, number, comparison or recommendation carries a citation to a claim, and every claim names its sources with the page, table or section.</li>
-        <li>We use systematic reviews, guidelines and government program guides, randomized trials, large observational studies and government data. We never cite a treatment center’s marketing.</li>
+        <li>
+          Every effect, number, comparison or recommendation carries a citation to a claim, and every claim names its sources with the page,
+          table or section.
+        </li>
+        <li>
+          We use systematic reviews, guidelines and government program guides, randomized trials, large observational studies and government
+          data. We never cite a treatment center’s marketing.
+        </li>
         <li>We write in our own words. Facts come from the sources; sentences do not.</li>
         <li>Where good research is missing, we say so rather than fill the gap.</li>
         <li>Every article shows when it was last reviewed and when its next review is due.</li>
@@ -37,16 +46,18 @@ export default function AboutPage() {
         ))}
       </dl>
       <p>
-        Definitions (what a rule or guideline says) and statistics (figures from government data) are not graded; the type of the source tells
-        you what they are. See <a href={routes.claims()}>every claim and its grade</a>.
+        Definitions (what a rule or guideline says) and statistics (figures from government data) are not graded; the type of the source
+        tells you what they are. See <a href={routes.claims()}>every claim and its grade</a>.
       </p>
       <h2>Who writes this site</h2>
       <p>
-        The site’s editorial team writes every page. No clinician has reviewed the pages yet, and each page says so. We will name any clinical
-        reviewer, with their credentials, on the pages they review. We do not publish testimonials.
+        The site’s editorial team writes every page. No clinician has reviewed the pages yet, and each page says so. We will name any
+        clinical reviewer, with their credentials, on the pages they review. We do not publish testimonials.
       </p>
       <h2>Funding and advertising</h2>
-      <p>None. The site is non-commercial: no advertising, no sponsored content, no referral fees, and no payments from treatment programs.</p>
+      <p>
+        None. The site is non-commercial: no advertising, no sponsored content, no referral fees, and no payments from treatment programs.
+      </p>
       <h2>Privacy</h2>
       <p>
         Reading about treatment is private. The site sets no cookies, uses no analytics or trackers, and loads nothing from other websites.
@@ -54,13 +65,13 @@ export default function AboutPage() {
       <h2>Report an error</h2>
       {site.reportErrorUrl ? (
         <p>
-          If you find a mistake, a broken link, or a claim that does not match its source, <a href={site.reportErrorUrl}>tell us here</a>. Please
-          name the page and the sentence.
+          If you find a mistake, a broken link, or a claim that does not match its source, <a href={site.reportErrorUrl}>tell us here</a>.
+          Please name the page and the sentence.
         </p>
       ) : (
         <p>
-          If you find a mistake, a broken link, or a claim that does not match its source, please tell the team that runs this copy of the site,
-          naming the page and the sentence. (This copy has no contact address configured.)
+          If you find a mistake, a broken link, or a claim that does not match its source, please tell the team that runs this copy of the
+          site, naming the page and the sentence. (This copy has no contact address configured.)
         </p>
       )}
       <h2>Not medical advice</h2>

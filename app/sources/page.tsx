@@ -4,7 +4,10 @@ import { showSource } from '@/lib/citations/resolve-citation'
 import { getAllSources, getArticlesCiting, getClaimsSupportedBy } from '@/lib/content/queries'
 import { routes, sourceAnchorId } from '@/lib/routes'
 
-export const metadata: Metadata = { title: 'Sources', description: 'Every study, guideline, rule and data set this site relies on, and the claims each supports.' }
+export const metadata: Metadata = {
+  title: 'Sources',
+  description: 'Every study, guideline, rule and data set this site relies on, and the claims each supports.',
+}
 
 export default function SourcesPage() {
   const sources = getAllSources()
@@ -23,7 +26,9 @@ export default function SourcesPage() {
               <SourceReference source={showSource(source)} />
               {claims.length > 0 ? (
                 <details className="mt-2">
-                  <summary className="cursor-pointer text-sm font-semibold">Supports {claims.length === 1 ? '1 claim' : `${claims.length} claims`}</summary>
+                  <summary className="cursor-pointer text-sm font-semibold">
+                    Supports {claims.length === 1 ? '1 claim' : `${claims.length} claims`}
+                  </summary>
                   <ul className="mt-1 list-disc space-y-1 pl-6 text-sm">
                     {claims.map((c) => (
                       <li key={c.id}>
@@ -37,7 +42,8 @@ export default function SourcesPage() {
               )}
               {articles.length > 0 ? (
                 <p className="mt-1 text-sm">
-                  Cited directly in: {articles.map((a, i) => (
+                  Cited directly in:{' '}
+                  {articles.map((a, i) => (
                     <span key={a.slug}>
                       {i > 0 ? ', ' : null}
                       <a href={routes.article(a.slug)}>{a.title}</a>

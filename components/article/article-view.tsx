@@ -8,7 +8,17 @@ import { ArticleList } from './article-list'
 import { ReviewDates } from './review-dates'
 
 /** An article: header with audience and review dates, cited body, what to read next, Sources. */
-export function ArticleView({ article, cited, related, next }: { article: Article; cited: CitedMarkdown; related: Article[]; next?: Article }) {
+export function ArticleView({
+  article,
+  cited,
+  related,
+  next,
+}: {
+  article: Article
+  cited: CitedMarkdown
+  related: Article[]
+  next?: Article
+}) {
   return (
     <article>
       <header className="mb-6 space-y-3">

@@ -1,7 +1,14 @@
 import { formatDate } from '@/lib/format-date'
 
 /** Who wrote the page and when it was checked: the NHS pattern, on every article. */
-export function ReviewDates({ author, lastReviewed, nextReview, updated, published, reviewers }: {
+export function ReviewDates({
+  author,
+  lastReviewed,
+  nextReview,
+  updated,
+  published,
+  reviewers,
+}: {
   author: string
   lastReviewed: string
   nextReview: string
@@ -24,7 +31,8 @@ export function ReviewDates({ author, lastReviewed, nextReview, updated, publish
         <time dateTime={published}>{formatDate(published)}</time>
         {updated !== published ? (
           <>
-            {' '}(updated <time dateTime={updated}>{formatDate(updated)}</time>)
+            {' '}
+            (updated <time dateTime={updated}>{formatDate(updated)}</time>)
           </>
         ) : null}
       </dd>

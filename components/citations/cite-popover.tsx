@@ -58,10 +58,28 @@ export function CitePopover({ id, href, label, title, children }: CitePopoverPro
 
   return (
     <span ref={wrapper} className="cite" onKeyDown={onKeyDown} onBlur={onBlur}>
-      <a ref={marker} id={id} href={href} className="cite-marker" aria-haspopup="dialog" aria-expanded={isOpen} aria-controls={panelId} onClick={onMarkerClick}>
+      <a
+        ref={marker}
+        id={id}
+        href={href}
+        className="cite-marker"
+        aria-haspopup="dialog"
+        aria-expanded={isOpen}
+        aria-controls={panelId}
+        onClick={onMarkerClick}
+      >
         {label}
       </a>
-      <span ref={panel} id={panelId} role="dialog" aria-label={title} tabIndex={-1} hidden={!isOpen} className="cite-panel" data-pagefind-ignore>
+      <span
+        ref={panel}
+        id={panelId}
+        role="dialog"
+        aria-label={title}
+        tabIndex={-1}
+        hidden={!isOpen}
+        className="cite-panel"
+        data-pagefind-ignore
+      >
         {children}
         <button type="button" className="cite-close" onClick={close}>
           Close

@@ -4,7 +4,15 @@ import { sourceListId } from '@/lib/routes'
 import { CitationDetails } from './citation-details'
 
 /** The page's numbered Sources list; each entry links back to every place it is cited (a, b, c…). */
-export function SourceList({ entries, targets, heading = 'Sources' }: { entries: SourceListItem[]; targets: Record<string, CitationTarget>; heading?: string }) {
+export function SourceList({
+  entries,
+  targets,
+  heading = 'Sources',
+}: {
+  entries: SourceListItem[]
+  targets: Record<string, CitationTarget>
+  heading?: string
+}) {
   if (entries.length === 0) return null
   return (
     <section aria-labelledby="sources-heading" className="source-list mt-10 border-t border-rule pt-6">
@@ -18,7 +26,16 @@ export function SourceList({ entries, targets, heading = 'Sources' }: { entries:
             <span className="mr-1 font-semibold">{entry.number}.</span>
             <span className="backlinks text-sm">
               {entry.backlinks.map((b) => (
-                <a key={b.href} href={b.href} className="mr-1" aria-label={b.label === '^' ? `Back to citation ${entry.number} in the text` : `Back to citation ${entry.number}${b.label} in the text`}>
+                <a
+                  key={b.href}
+                  href={b.href}
+                  className="mr-1"
+                  aria-label={
+                    b.label === '^'
+                      ? `Back to citation ${entry.number} in the text`
+                      : `Back to citation ${entry.number}${b.label} in the text`
+                  }
+                >
                   {b.label === '^' ? '↑' : b.label}
                 </a>
               ))}

@@ -1,6 +1,6 @@
 'use client'
 
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 
 interface Option {
   value: string
@@ -11,22 +11,33 @@ interface Option {
  * Filters a server-rendered list by grade and topic. Items carry data-grade and data-topic; this only
  * sets the choice on the wrapper and hides what does not match. Without JavaScript every item shows.
  */
-export function ClaimFilters({ grades, topics, total, children }: { grades: Option[]; topics: Option[]; total: number; children: ReactNode }) {
+export function ClaimFilters({
+  grades,
+  topics,
+  total,
+  children,
+}: {
+  grades: Option[]
+  topics: Option[]
+  total: number
+  children: ReactNode
+}) {
   const [grade, setGrade] = useState('')
   const [topic, setTopic] = useState('')
   const [shown, setShown] = useState(total)
   const list = useRef<HTMLDivElement>(null)
 
-  useEffect(() => {
-    const items = list.current?.querySelectorAll<HTMLElement>('[data-topic]') ?? []
+  const filter = (nextGrade: string, nextTopic: string) => {
+    setGrade(nextGrade)
+    setTopic(nextTopic)
     let count = 0
-    for (const item of items) {
-      const isMatch = (!grade || item.dataset.grade === grade) && (!topic || item.dataset.topic === topic)
+    for (const item of list.current?.querySelectorAll<HTMLElement>('[data-topic]') ?? []) {
+      const isMatch = (!nextGrade || item.dataset.grade === nextGrade) && (!nextTopic || item.dataset.topic === nextTopic)
       item.hidden = !isMatch
       if (isMatch) count += 1
     }
     setShown(count)
-  }, [grade, topic])
+  }
 
   return (
     <>
@@ -35,7 +46,7 @@ export function ClaimFilters({ grades, topics, total, children }: { grades: Opti
           <label htmlFor="filter-grade" className="font-semibold">
             Strength of evidence
           </label>
-          <select id="filter-grade" value={grade} onChange={(e) => setGrade(e.target.value)} className="rounded border border-ink p-1">
+          <select id="filter-grade" value={grade} onChange={(e) => filter(e.target.value, topic)} className="rounded border border-ink p-1">
             <option value="">All</option>
             {grades.map((o) => (
               <option key={o.value} value={o.value}>
@@ -48,7 +59,7 @@ export function ClaimFilters({ grades, topics, total, children }: { grades: Opti
           <label htmlFor="filter-topic" className="font-semibold">
             Topic
           </label>
-          <select id="filter-topic" value={topic} onChange={(e) => setTopic(e.target.value)} className="rounded border border-ink p-1">
+          <select id="filter-topic" value={topic} onChange={(e) => filter(grade, e.target.value)} className="rounded border border-ink p-1">
             <option value="">All</option>
             {topics.map((o) => (
               <option key={o.value} value={o.value}>

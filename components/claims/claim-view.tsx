@@ -13,9 +13,7 @@ export function ClaimView({ claim, sources, citedBy }: { claim: Claim; sources: 
   return (
     <article className="space-y-6">
       <header className="space-y-2">
-        <p className="text-sm font-semibold">
-          Claim · {TOPIC_LABELS[claim.topic]}
-        </p>
+        <p className="text-sm font-semibold">Claim · {TOPIC_LABELS[claim.topic]}</p>
         <h1 className="text-2xl font-bold">{claim.statement}</h1>
       </header>
       <section aria-labelledby="strength-heading">

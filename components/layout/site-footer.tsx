@@ -14,14 +14,15 @@ export function SiteFooter() {
               <strong>988 Suicide &amp; Crisis Lifeline</strong>: call or text <a href="tel:988">988</a> (US, 24 hours a day).
             </li>
             <li>
-              <strong>SAMHSA National Helpline</strong>: <a href="tel:+18006624357">1-800-662-4357</a>, free and confidential treatment referral and information, 24 hours a day.
+              <strong>SAMHSA National Helpline</strong>: <a href="tel:+18006624357">1-800-662-4357</a>, free and confidential treatment
+              referral and information, 24 hours a day.
             </li>
             <li>In an emergency, call 911.</li>
           </ul>
         </section>
         <p className="text-sm">
-          This site gives information, not medical advice, a diagnosis or a referral. It is non-commercial: no advertising, no
-          referral fees, no tracking. <a href={routes.about()}>About the site and how we grade evidence</a>.
+          This site gives information, not medical advice, a diagnosis or a referral. It is non-commercial: no advertising, no referral
+          fees, no tracking. <a href={routes.about()}>About the site and how we grade evidence</a>.
         </p>
       </div>
     </footer>

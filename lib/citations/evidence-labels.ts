@@ -3,7 +3,10 @@ import type { Source } from '../content/schema'
 
 /** What each grade means, in one line a reader understands (CONTENT-GUIDE.md). */
 export const GRADE_MEANINGS: Record<Grade, { label: string; meaning: string }> = {
-  strong: { label: 'Strong evidence', meaning: 'Several good studies or a systematic review agree; new research is unlikely to change this.' },
+  strong: {
+    label: 'Strong evidence',
+    meaning: 'Several good studies or a systematic review agree; new research is unlikely to change this.',
+  },
   moderate: { label: 'Moderate evidence', meaning: 'Probably right, but new research could change how big the effect is.' },
   limited: { label: 'Limited evidence', meaning: 'Few or mixed studies; this may be right, but we cannot be sure.' },
   insufficient: { label: 'Insufficient evidence', meaning: 'There is no good research on this yet; we do not know.' },

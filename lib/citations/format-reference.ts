@@ -7,12 +7,12 @@ import type { Source } from '../content/schema'
  * as separate links (doi.org, PubMed), written out so they survive printing.
  */
 export function toCslItem(source: Source): Record<string, unknown> {
-  const { id, design, readFrom, DOI, PMID, PMCID, URL, issued, ...csl } = source
-  void design, void readFrom, void DOI, void PMID, void PMCID, void URL
-  const item: Record<string, unknown> = { ...csl, id }
-  if (issued !== undefined) item.issued = { 'date-parts': [String(issued).split('-').map(Number)] }
+  const item: Record<string, unknown> = Object.fromEntries(Object.entries(source).filter(([key]) => !NOT_FOR_FORMATTER.has(key)))
+  if (source.issued !== undefined) item.issued = { 'date-parts': [String(source.issued).split('-').map(Number)] }
   return item
 }
+
+const NOT_FOR_FORMATTER = new Set(['design', 'readFrom', 'DOI', 'PMID', 'PMCID', 'URL', 'issued'])
 
 const cache = new Map<string, string>()
 

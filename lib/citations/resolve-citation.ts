@@ -16,7 +16,14 @@ export interface ShownSource {
 export type CitationTarget = { kind: 'claim'; claim: Claim; sources: ShownSource[] } | { kind: 'source'; source: ShownSource }
 
 export function showSource(source: Source, locator?: string, supports?: string): ShownSource {
-  return { id: source.id, typeLabel: DESIGN_LABELS[source.design], reference: formatReference(source), locator, supports, links: sourceLinks(source) }
+  return {
+    id: source.id,
+    typeLabel: DESIGN_LABELS[source.design],
+    reference: formatReference(source),
+    locator,
+    supports,
+    links: sourceLinks(source),
+  }
 }
 
 /** Looks a citation key up as a claim, then as a source. Throws for an unknown key: the build must fail. */

@@ -27,12 +27,14 @@ export function findUnsafeMarkdown(tree: Root): MarkdownFinding[] {
   const findings: MarkdownFinding[] = []
   const at = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 0
   visit(tree, (node) => {
-    if (node.type === 'html')
-      findings.push({ line: at(node), message: 'raw HTML is not allowed (content is data: write it in Markdown)' })
+    if (node.type === 'html') findings.push({ line: at(node), message: 'raw HTML is not allowed (content is data: write it in Markdown)' })
     if (node.type === 'image' || node.type === 'imageReference')
       findings.push({ line: at(node), message: 'images are not supported (describe it in words, or ask for a component)' })
     if ((node.type === 'link' || node.type === 'definition') && !isSafeHref(node.url))
-      findings.push({ line: at(node), message: `unsafe link "${node.url}" (only http, https, mailto, tel or site paths like /articles/…/)` })
+      findings.push({
+        line: at(node),
+        message: `unsafe link "${node.url}" (only http, https, mailto, tel or site paths like /articles/…/)`,
+      })
     if (node.type === 'citation' && node.items === null)
       findings.push({ line: at(node), message: `malformed citation ${node.source} (write [@claim-id], [@a; @b] or [@id, p. 4])` })
   })

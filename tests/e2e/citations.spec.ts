@@ -1,0 +1,75 @@
+import { expect, test } from './fixtures'
+
+const ARTICLE = '/articles/what-is-an-iop/'
+
+test.describe('with JavaScript off', () => {
+  test.use({ javaScriptEnabled: false })
+
+  test('a citation marker jumps to its Sources entry, which links to doi.org or PubMed', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const marker = page.getByRole('link', { name: 'Source 1', exact: false }).first()
+    await marker.click()
+    await expect(page).toHaveURL(/#source-1$/)
+    const entry = page.locator('#source-1')
+    await expect(entry).toBeInViewport()
+    await expect(entry.locator('a[href^="https://doi.org/"], a[href^="https://pubmed.ncbi.nlm.nih.gov/"]').first()).toBeAttached()
+  })
+
+  test('a Sources entry links back to the place it is cited', async ({ page }) => {
+    await page.goto(ARTICLE)
+    await page.locator('#source-1 .backlinks a').first().click()
+    await expect(page).toHaveURL(/#cite-1-1$/)
+    await expect(page.locator('#cite-1-1')).toBeInViewport()
+  })
+
+  test('every article shows at least 3 numbered citations and the review dates', async ({ page }) => {
+    for (const slug of ['what-is-an-iop', 'do-iops-work', 'how-to-choose-an-iop']) {
+      await page.goto(`/articles/${slug}/`)
+      expect(await page.locator('.source-list li').count()).toBeGreaterThanOrEqual(3)
+      await expect(page.getByText('Last reviewed')).toBeVisible()
+      await expect(page.getByText('Next review due')).toBeVisible()
+    }
+  })
+})
+
+test.describe('with JavaScript on', () => {
+  test('the popover opens from the keyboard, shows the claim and grade, and Escape returns focus', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const marker = page.locator('#cite-1-1')
+    await marker.focus()
+    await page.keyboard.press('Enter')
+    const popover = page.getByRole('dialog', { name: 'Source 1' }).first()
+    await expect(popover).toBeVisible()
+    await expect(marker).toHaveAttribute('aria-expanded', 'true')
+    await expect(popover).toBeFocused()
+    await expect(page).not.toHaveURL(/#source-1$/)
+    await expect(popover.getByRole('link', { name: 'About this claim and its evidence' })).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(popover).toBeHidden()
+    await expect(marker).toBeFocused()
+    await expect(marker).toHaveAttribute('aria-expanded', 'false')
+  })
+
+  test('the Close button and a tap outside close the popover', async ({ page }) => {
+    await page.goto(ARTICLE)
+    const marker = page.locator('#cite-1-1')
+    const popover = page.locator('#cite-1-1-panel')
+    await marker.click()
+    await expect(popover).toBeVisible()
+    await popover.getByRole('button', { name: 'Close' }).click()
+    await expect(popover).toBeHidden()
+    await expect(marker).toBeFocused()
+    await marker.click()
+    await expect(popover).toBeVisible()
+    await page.locator('h1').click()
+    await expect(popover).toBeHidden()
+  })
+
+  test('a graded claim shows its grade in words and what it means', async ({ page }) => {
+    await page.goto('/articles/do-iops-work/')
+    const gradedMarker = page.locator('.cite-marker').filter({ has: page.locator('xpath=..').filter({ hasText: /evidence/ }) })
+    await gradedMarker.first().click()
+    const open = page.locator('.cite-panel:not([hidden])')
+    await expect(open).toContainText(/(Strong|Moderate|Limited|Insufficient) evidence/)
+  })
+})

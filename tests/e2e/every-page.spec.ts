@@ -1,0 +1,33 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from './fixtures'
+import { listExportedPages } from './site-pages'
+
+const pages = listExportedPages()
+
+test('the export has the pages of every route', () => {
+  for (const route of ['/', '/articles/', '/claims/', '/sources/', '/about/', '/articles/what-is-an-iop/'])
+    expect(pages, `missing ${route}`).toContain(route)
+  expect(pages.filter((p) => p.startsWith('/claims/')).length).toBeGreaterThan(10)
+})
+
+for (const path of pages) {
+  test(`${path} renders, has one h1, crisis lines, and no axe violations`, async ({ page, context }) => {
+    const response = await page.goto(path)
+    expect(response?.status()).toBe(200)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.locator('h1')).toHaveCount(1)
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeAttached()
+    await expect(page.getByRole('contentinfo')).toContainText('988')
+    await expect(page.getByRole('contentinfo')).toContainText('SAMHSA National Helpline')
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+    expect(await context.cookies()).toEqual([])
+  })
+}
+
+test('an unknown address gets a helpful 404', async ({ page }) => {
+  const response = await page.goto('/articles/no-such-page/')
+  expect(response?.status()).toBe(404)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('We can’t find that page')
+  await expect(page.getByRole('link', { name: 'Browse all articles' })).toBeVisible()
+})
