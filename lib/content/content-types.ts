@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { ArticleSchema, ClaimCheckSchema, ClaimSchema, GlossaryTermSchema, SourceSchema } from './schema'
+import { ArticleSchema, ChooseItemSchema, ClaimCheckSchema, ClaimSchema, GlossaryTermSchema, LevelOfCareSchema, SourceSchema } from './schema'
 
 /** Where each content type lives and which schema decides what is valid. */
 export const CONTENT_TYPES = {
@@ -8,6 +8,8 @@ export const CONTENT_TYPES = {
   Article: { dir: 'articles', extension: '.md', format: 'markdown', schema: ArticleSchema },
   GlossaryTerm: { dir: 'glossary', extension: '.yaml', format: 'yaml', schema: GlossaryTermSchema },
   ClaimCheck: { dir: 'claim-checks', extension: '.yaml', format: 'yaml', schema: ClaimCheckSchema },
+  LevelOfCare: { dir: 'levels-of-care', extension: '.yaml', format: 'yaml', schema: LevelOfCareSchema },
+  ChooseItem: { dir: 'choose', extension: '.yaml', format: 'yaml', schema: ChooseItemSchema },
 } as const satisfies Record<string, { dir: string; extension: string; format: 'yaml' | 'markdown'; schema: z.ZodType }>
 
 export type ContentTypeName = keyof typeof CONTENT_TYPES

@@ -211,3 +211,42 @@ export const ClaimCheckSchema = z.strictObject({
   lastReviewed: isoDate,
 })
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema> & { id: string }
+
+/** Markdown for one cell of the comparison: a fact with its citation, or a plain statement that data is missing. */
+const cell = text.refine((md) => /\[@/.test(md) || /\b(no good|not known|unknown|no data|no research|no study|no studies|varies)\b/i.test(md), {
+  error: 'states a fact without a citation (add [@claim-id], or say plainly that there is no good data)',
+})
+
+export const LEVEL_ROWS = ['hoursPerWeek', 'whereYouSleep', 'typicalLength', 'fitsWho', 'notFor', 'services', 'medications', 'costAndCoverage', 'outcomes'] as const
+
+/** One level of care, a column of the /compare/ table and a page of its own. */
+export const LevelOfCareSchema = z.strictObject({
+  name: text,
+  /** Short label for table headings, e.g. IOP. */
+  shortName: text,
+  /** Column order, from least to most intensive. */
+  order: z.number().int(),
+  /** One plain sentence saying what it is. */
+  summary: text,
+  /** Markdown cells, each citing a claim. */
+  rows: z.strictObject(Object.fromEntries(LEVEL_ROWS.map((r) => [r, cell])) as Record<(typeof LEVEL_ROWS)[number], typeof cell>),
+  lastReviewed: isoDate,
+  nextReview: isoDate,
+})
+export type LevelOfCare = z.infer<typeof LevelOfCareSchema> & { id: string }
+
+export const CHOOSE_KINDS = ['question', 'quality-sign', 'warning-sign'] as const
+
+/** One item of the /choose/ guide: a question to ask a program, a quality sign, or a warning sign. */
+export const ChooseItemSchema = z.strictObject({
+  kind: z.enum(CHOOSE_KINDS, unlessMissing(`unknown kind (use: ${CHOOSE_KINDS.join(' | ')})`)),
+  /** The question as a family would ask it, or the sign in a few words. */
+  text: text,
+  /** Markdown with citations: why it matters. */
+  why: text,
+  /** For questions: what a good answer sounds like (Markdown, cited where it states a fact). */
+  goodAnswer: text.optional(),
+  /** Position within its kind. */
+  order: z.number().int(),
+})
+export type ChooseItem = z.infer<typeof ChooseItemSchema> & { id: string }

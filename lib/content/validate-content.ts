@@ -105,7 +105,18 @@ export function validateContent(contentDir: string, today: string): ContentRepor
     checkWording(file, 'summary', data.summary)
     graph.claimChecks.set(id, { file, data })
   }
+  for (const { file, data } of load('LevelOfCare')) {
+    if (data.nextReview < today) problems.push(problem(file, 'nextReview', `${data.nextReview} has passed (review the level, then set lastReviewed and a new nextReview)`))
+    for (const [row, markdown] of Object.entries(data.rows)) checkMarkdown(file, `rows.${row}`, markdown)
+  }
+  for (const { file, data } of load('ChooseItem')) {
+    checkMarkdown(file, 'why', data.why)
+    if (data.goodAnswer) checkMarkdown(file, 'goodAnswer', data.goodAnswer)
+    if (data.kind === 'question' && !data.goodAnswer) problems.push(problem(file, 'goodAnswer', 'is missing (a question needs what a good answer sounds like)'))
+  }
   for (const { id, file, data, body, bodyLine } of load('Article')) {
+    checkWording(file, 'title', data.title)
+    checkWording(file, 'description', data.description)
     graph.articles.set(id, { file, data })
     if (data.nextReview < today)
       problems.push(problem(file, 'nextReview', `${data.nextReview} has passed (review the article, then set lastReviewed and a new nextReview)`))

@@ -1,0 +1,59 @@
+/**
+ * npm run bench: measures the static site. Builds out/ (or reuses it with --reuse), then prints for every
+ * page the gzip size of the JavaScript and CSS its HTML references and of the HTML itself, plus build time
+ * and page count. Writes the same figures to bench/results.json. Figures, not pass/fail: no timing in tests.
+ */
+import { execSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { listExportedPages } from '../tests/e2e/site-pages'
+
+const OUT = 'out'
+const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'))
+let buildSeconds: number | null = null
+if (!reuse) {
+  const start = performance.now()
+  execSync('npm run -s build', { stdio: 'inherit' })
+  buildSeconds = (performance.now() - start) / 1000
+}
+
+const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length
+const assetPath = (href: string) => join(OUT, decodeURIComponent(href.split('?')[0]))
+
+const rows = listExportedPages(OUT).map((page) => {
+  const htmlFile = join(OUT, page, 'index.html')
+  const html = readFileSync(htmlFile, 'utf8')
+  // noModule scripts are legacy polyfills that modern browsers never download, so they are not first-load JS.
+  const scripts = new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []))
+  const styles = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]+rel="stylesheet"/g)].map((m) => m[1]))
+  const sum = (hrefs: Set<string>) => [...hrefs].filter((h) => h.startsWith('/')).reduce((total, h) => total + gz(assetPath(h)), 0)
+  return { page, jsGzip: sum(scripts), cssGzip: sum(styles), htmlGzip: gz(htmlFile), scripts: scripts.size }
+})
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
+const floor = Math.min(...rows.map((r) => r.jsGzip))
+const pad = (s: string, n: number) => s.padStart(n)
+console.log(`\n${'page'.padEnd(64)}${pad('JS gzip', 11)}${pad('CSS gzip', 11)}${pad('HTML gzip', 11)}`)
+for (const r of rows) console.log(`${r.page.padEnd(64)}${pad(kb(r.jsGzip), 11)}${pad(kb(r.cssGzip), 11)}${pad(kb(r.htmlGzip), 11)}`)
+
+const articles = rows.filter((r) => /^\/articles\/[^/]+\/$/.test(r.page))
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const summary = {
+  date: new Date().toISOString(),
+  buildSeconds,
+  pages: rows.length,
+  jsFloorGzip: floor,
+  article: articles.length
+    ? { jsGzipMax: Math.max(...articles.map((r) => r.jsGzip)), cssGzipMax: Math.max(...articles.map((r) => r.cssGzip)), htmlGzipMedian: median(articles.map((r) => r.htmlGzip)) }
+    : null,
+}
+console.log(`\nBuild: ${buildSeconds === null ? 'reused out/ (not timed)' : `${buildSeconds.toFixed(1)} s`}; ${rows.length} pages.`)
+console.log(`First-load JS floor (smallest page): ${kb(floor)} gzip.`)
+if (summary.article)
+  console.log(
+    `Article pages: JS up to ${kb(summary.article.jsGzipMax)} gzip (${kb(summary.article.jsGzipMax - floor)} above the floor), CSS up to ${kb(summary.article.cssGzipMax)} gzip, HTML median ${kb(summary.article.htmlGzipMedian)} gzip.`,
+  )
+mkdirSync('bench', { recursive: true })
+writeFileSync('bench/results.json', `${JSON.stringify({ summary, pages: rows }, null, 2)}\n`)
+console.log('Wrote bench/results.json')
