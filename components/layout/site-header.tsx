@@ -3,7 +3,8 @@ import { routes } from '@/lib/routes'
 const NAV = [
   { href: routes.articles(), label: 'Articles' },
   { href: routes.claims(), label: 'Evidence' },
-  { href: routes.sources(), label: 'Sources' },
+  { href: routes.claimCheck(), label: 'Claim check' },
+  { href: routes.glossary(), label: 'Glossary' },
   { href: routes.about(), label: 'About' },
 ]
 

@@ -1,7 +1,20 @@
+import { getAllGlossaryTerms } from '../content/queries'
+import { linkGlossaryTerms, type TermForms } from '../markdown/link-glossary-terms'
 import { prepareCitedMarkdown, type CitedMarkdown } from '../markdown/prepare-cited-markdown'
+import { routes } from '../routes'
 import { resolveCitation } from './resolve-citation'
 
-/** A page's Markdown blocks, cited against the site's claims and sources. */
-export function citePage(markdowns: string[]): CitedMarkdown {
-  return prepareCitedMarkdown(markdowns, { resolve: resolveCitation })
+const glossaryForms = (): TermForms[] =>
+  getAllGlossaryTerms().map((t) => ({ id: t.id, href: routes.glossaryTerm(t.id), words: [t.term, ...t.aliases], abbreviation: t.abbreviation }))
+
+/**
+ * A page's Markdown blocks, cited against the site's claims and sources.
+ * With `linkTerms`, the first use of each glossary term links to the glossary (articles).
+ */
+export function citePage(markdowns: string[], { linkTerms = false } = {}): CitedMarkdown {
+  const forms = linkTerms ? glossaryForms() : []
+  return prepareCitedMarkdown(markdowns, {
+    resolve: resolveCitation,
+    transform: linkTerms ? (tree) => linkGlossaryTerms(tree, forms) : undefined,
+  })
 }

@@ -37,7 +37,10 @@ export function prepareCitedMarkdown(markdowns: string[], { resolve, transform }
   const mdastTrees = markdowns.map((markdown) => {
     const tree = parseMarkdown(markdown)
     transform?.(tree)
-    visit(tree, 'citation', (node) => {
+    visit(tree, 'citation', (node, index, parent) => {
+      // "care [@a]." is written with a space; the marker should sit against the word, as in print.
+      const before = index !== undefined ? parent?.children[index - 1] : undefined
+      if (before?.type === 'text') before.value = before.value.replace(/\s+$/, '')
       if (!node.items) throw new Error(`malformed citation ${node.source} (write [@claim-id], [@a; @b] or [@id, p. 4])`)
       node.data = { hName: 'cite-group', hProperties: { group: groups.length } }
       groups.push(node.items)

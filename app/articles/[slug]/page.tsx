@@ -18,5 +18,5 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticleBySlug((await params).slug)
   if (!article) notFound()
   const next = article.next ? getArticleBySlug(article.next) : undefined
-  return <ArticleView article={article} cited={citePage([article.body])} related={getRelatedArticles(article)} next={next} />
+  return <ArticleView article={article} cited={citePage([article.body], { linkTerms: true })} related={getRelatedArticles(article)} next={next} />
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next'
+import { ClaimCheckList } from '@/components/claim-check/claim-check-list'
+import { SourceList } from '@/components/citations/source-list'
+import { citePage } from '@/lib/citations/cite-page'
+import { getAllClaimChecks } from '@/lib/content/queries'
+
+export const metadata: Metadata = {
+  title: 'Claim check: what treatment websites say about IOPs',
+  description: 'Common claims on treatment-center websites about intensive outpatient programs, checked against the evidence.',
+}
+
+export default function ClaimCheckPage() {
+  const checks = getAllClaimChecks()
+  const cited = citePage(checks.map((c) => c.explanation))
+  return (
+    <>
+      <h1 className="text-3xl font-bold">Claim check</h1>
+      <p className="mt-2 mb-8">
+        Treatment-center websites often make claims about IOPs with no source. Here are {checks.length} common ones, in our own words, each
+        checked against the research. We do not name any center.
+      </p>
+      <ClaimCheckList checks={checks} cited={cited} />
+      <SourceList entries={cited.entries} targets={cited.targets} />
+    </>
+  )
+}
