@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Root } from 'mdast'
 import type { z } from 'zod'
@@ -41,13 +41,9 @@ export function validateContent(contentDir: string, today: string): ContentRepor
     const type = CONTENT_TYPES[name]
     const loaded: LoadedFile<z.infer<(typeof CONTENT_TYPES)[N]['schema']>>[] = []
     filesOnDisk[name] = []
-    let entries: string[]
-    try {
-      entries = readdirSync(join(contentDir, type.dir)).filter((e) => !e.startsWith('.')).sort()
-    } catch {
-      problems.push(problem(`content/${type.dir}/`, '(folder)', `is missing (create the folder for ${name} files)`))
-      return loaded
-    }
+    // Git keeps no empty folders: a type with no files yet simply has no folder.
+    const dir = join(contentDir, type.dir)
+    const entries = existsSync(dir) ? readdirSync(dir).filter((e) => !e.startsWith('.')).sort() : []
     for (const entry of entries) {
       const file = `content/${type.dir}/${entry}`
       if (!entry.endsWith(type.extension)) {
