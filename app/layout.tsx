@@ -1,10 +1,14 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
+import { CopyLink } from '@/components/layout/copy-link'
 import { SiteHeader } from '@/components/layout/site-header'
+import { site } from '@/lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {
+  metadataBase: new URL(site.url),
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
   title: { default: 'IOP Evidence Guide', template: '%s · IOP Evidence Guide' },
   description: 'Intensive outpatient programs for substance use, explained with the evidence behind every claim.',
 }
@@ -21,6 +25,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <SiteHeader />
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           {children}
+          <div className="mt-10">
+            <CopyLink siteUrl={site.url} />
+          </div>
         </main>
         <SiteFooter />
       </body>

@@ -1,11 +1,21 @@
+import type { Metadata } from 'next'
 import { ArticleList } from '@/components/article/article-list'
+import { PrintHeader } from '@/components/layout/print-header'
+import { pageMetadata } from '@/lib/page-metadata'
 import { getFeaturedArticles, getSiteCounts } from '@/lib/content/queries'
 import { routes } from '@/lib/routes'
+
+export const metadata: Metadata = pageMetadata({
+  title: 'IOP Evidence Guide',
+  description: 'Intensive outpatient programs for substance use, explained with the evidence behind every claim.',
+  path: routes.home(),
+})
 
 export default function HomePage() {
   const counts = getSiteCounts()
   return (
     <>
+      <PrintHeader path={routes.home()} />
       <h1 className="text-3xl font-bold">Intensive outpatient programs, explained with the evidence</h1>
       <p className="mt-4 text-lg">
         An intensive outpatient program (IOP) is treatment for substance use, and often mental health, that you attend for several hours on

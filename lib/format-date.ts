@@ -2,3 +2,6 @@
 export function formatDate(isoDate: string): string {
   return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
 }
+
+/** The latest of some YYYY-MM-DD dates (they sort as text). */
+export const latestDate = (dates: string[]): string | undefined => [...dates].sort().at(-1)

@@ -25,8 +25,15 @@ const rows = listExportedPages(OUT).map((page) => {
   const htmlFile = join(OUT, page, 'index.html')
   const html = readFileSync(htmlFile, 'utf8')
   // noModule scripts are legacy polyfills that modern browsers never download, so they are not first-load JS.
-  const scripts = new Set([...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []))
-  const styles = new Set([...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g), ...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]+rel="stylesheet"/g)].map((m) => m[1]))
+  const scripts = new Set(
+    [...html.matchAll(/<script([^>]+)>/g)].filter((m) => !/noModule/i.test(m[1])).flatMap((m) => /src="([^"]+)"/.exec(m[1])?.[1] ?? []),
+  )
+  const styles = new Set(
+    [
+      ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g),
+      ...html.matchAll(/<link[^>]+href="([^"]+\.css)"[^>]+rel="stylesheet"/g),
+    ].map((m) => m[1]),
+  )
   const sum = (hrefs: Set<string>) => [...hrefs].filter((h) => h.startsWith('/')).reduce((total, h) => total + gz(assetPath(h)), 0)
   return { page, jsGzip: sum(scripts), cssGzip: sum(styles), htmlGzip: gz(htmlFile), scripts: scripts.size }
 })
@@ -45,7 +52,11 @@ const summary = {
   pages: rows.length,
   jsFloorGzip: floor,
   article: articles.length
-    ? { jsGzipMax: Math.max(...articles.map((r) => r.jsGzip)), cssGzipMax: Math.max(...articles.map((r) => r.cssGzip)), htmlGzipMedian: median(articles.map((r) => r.htmlGzip)) }
+    ? {
+        jsGzipMax: Math.max(...articles.map((r) => r.jsGzip)),
+        cssGzipMax: Math.max(...articles.map((r) => r.cssGzip)),
+        htmlGzipMedian: median(articles.map((r) => r.htmlGzip)),
+      }
     : null,
 }
 console.log(`\nBuild: ${buildSeconds === null ? 'reused out/ (not timed)' : `${buildSeconds.toFixed(1)} s`}; ${rows.length} pages.`)

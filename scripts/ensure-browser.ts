@@ -17,7 +17,9 @@ if (!found()) {
   }
 }
 if (!found() && !existsSync(chromium.executablePath())) {
-  console.error('No browser for the end-to-end tests: install Chromium (Debian: apt-get install chromium) or run npx playwright install chromium.')
+  console.error(
+    'No browser for the end-to-end tests: install Chromium (Debian: apt-get install chromium) or run npx playwright install chromium.',
+  )
   process.exit(1)
 }
 console.log(`End-to-end browser: ${found() ?? chromium.executablePath()}`)

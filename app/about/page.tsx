@@ -1,18 +1,22 @@
 import type { Metadata } from 'next'
+import { PrintHeader } from '@/components/layout/print-header'
+import { pageMetadata } from '@/lib/page-metadata'
 import { EvidenceGrade } from '@/components/citations/evidence-grade'
 import { GRADE_MEANINGS } from '@/lib/citations/evidence-labels'
 import { GRADES } from '@/lib/content/schema'
 import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'About this site',
   description: 'Who writes this site, how we grade evidence, how we are funded, and how to report an error.',
-}
+  path: routes.about(),
+})
 
 export default function AboutPage() {
   return (
     <div className="prose max-w-none prose-a:text-link">
+      <PrintHeader path={routes.about()} />
       <h1>About this site</h1>
       <p>
         The {site.name} explains intensive outpatient programs (IOPs) for substance use and co-occurring mental health conditions, and

@@ -1,18 +1,22 @@
 import type { Metadata } from 'next'
+import { PrintHeader } from '@/components/layout/print-header'
+import { pageMetadata } from '@/lib/page-metadata'
 import { SourceReference } from '@/components/citations/source-reference'
 import { showSource } from '@/lib/citations/resolve-citation'
 import { getAllSources, getArticlesCiting, getClaimsSupportedBy } from '@/lib/content/queries'
 import { routes, sourceAnchorId } from '@/lib/routes'
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'Sources',
   description: 'Every study, guideline, rule and data set this site relies on, and the claims each supports.',
-}
+  path: routes.sources(),
+})
 
 export default function SourcesPage() {
   const sources = getAllSources()
   return (
     <>
+      <PrintHeader path={routes.sources()} />
       <h1 className="text-3xl font-bold">Sources</h1>
       <p className="mt-2 mb-6">
         The {sources.length} studies, guidelines, rules and data sets behind this site, in APA style. Under each: the claims it supports.

@@ -2,7 +2,9 @@ import type { Article } from '@/lib/content/schema'
 import { AUDIENCE_LABELS } from '@/lib/content/labels'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { routes } from '@/lib/routes'
+import { formatDate } from '@/lib/format-date'
 import { SourceList } from '../citations/source-list'
+import { PrintHeader } from '../layout/print-header'
 import { MarkdownBody } from '../markdown/markdown-body'
 import { ArticleList } from './article-list'
 import { ReviewDates } from './review-dates'
@@ -21,11 +23,17 @@ export function ArticleView({
 }) {
   return (
     <article>
+      <PrintHeader path={routes.article(article.slug)} lastReviewed={article.lastReviewed} />
       <header className="mb-6 space-y-3">
         <h1 className="text-3xl font-bold">{article.title}</h1>
         <p className="text-lg">{article.description}</p>
         <p className="text-sm">For: {article.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}</p>
         <ReviewDates {...article} />
+        {article.changeNote && article.updated !== article.published ? (
+          <p className="rounded border border-rule bg-paper-alt p-3 text-sm">
+            <strong>What changed on {formatDate(article.updated)}:</strong> {article.changeNote}
+          </p>
+        ) : null}
       </header>
       <div className="prose max-w-none prose-a:text-link">
         <MarkdownBody tree={cited.trees[0]} cited={cited} />

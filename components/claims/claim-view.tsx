@@ -7,11 +7,13 @@ import { routes } from '@/lib/routes'
 import { ArticleList } from '../article/article-list'
 import { EvidenceGrade } from '../citations/evidence-grade'
 import { SourceReference } from '../citations/source-reference'
+import { PrintHeader } from '../layout/print-header'
 
 /** A claim's own page: statement, grade and what it means, rationale, caveats, sources, citing articles. */
 export function ClaimView({ claim, sources, citedBy }: { claim: Claim; sources: ShownSource[]; citedBy: Article[] }) {
   return (
     <article className="space-y-6">
+      <PrintHeader path={routes.claim(claim.id)} lastReviewed={claim.lastReviewed} />
       <header className="space-y-2">
         <p className="text-sm font-semibold">Claim · {TOPIC_LABELS[claim.topic]}</p>
         <h1 className="text-2xl font-bold">{claim.statement}</h1>

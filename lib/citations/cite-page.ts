@@ -5,7 +5,12 @@ import { routes } from '../routes'
 import { resolveCitation } from './resolve-citation'
 
 const glossaryForms = (): TermForms[] =>
-  getAllGlossaryTerms().map((t) => ({ id: t.id, href: routes.glossaryTerm(t.id), words: [t.term, ...t.aliases], abbreviation: t.abbreviation }))
+  getAllGlossaryTerms().map((t) => ({
+    id: t.id,
+    href: routes.glossaryTerm(t.id),
+    words: [t.term, ...t.aliases],
+    abbreviation: t.abbreviation,
+  }))
 
 /**
  * A page's Markdown blocks, cited against the site's claims and sources.

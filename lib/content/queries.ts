@@ -68,3 +68,14 @@ export function getFeaturedArticles(): Article[] {
 }
 
 export const getSiteCounts = () => ({ articles: content.articles.size, claims: content.claims.size, sources: content.sources.size })
+
+/** Every address an article answers at: its slug, then old slugs kept working by redirectFrom. */
+export const getArticleAddresses = (): string[] => getAllArticles().flatMap((a) => [a.slug, ...a.redirectFrom])
+
+/** The article an address belongs to, and whether the address is an old one that redirects. */
+export function resolveArticleAddress(slug: string): { article: Article; isRedirect: boolean } | undefined {
+  const article = content.articles.get(slug)
+  if (article) return { article, isRedirect: false }
+  const moved = getAllArticles().find((a) => a.redirectFrom.includes(slug))
+  return moved ? { article: moved, isRedirect: true } : undefined
+}

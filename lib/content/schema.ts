@@ -172,11 +172,15 @@ export const ArticleSchema = z
     related: z.array(slug('article')).default([]),
     /** Slug of the article answering the question a reader is likely to have next. */
     next: slug('article').optional(),
+    /** What changed in the last update, shown on the page and in the feed. Required once updated ≠ published. */
+    changeNote: text.optional(),
   })
   .check((ctx) => {
     const a = ctx.value
     if (a.updated < a.published)
       ctx.issues.push({ code: 'custom', input: a, path: ['updated'], message: 'is before published (updated must be on or after published)' })
+    if (a.updated !== a.published && !a.changeNote)
+      ctx.issues.push({ code: 'custom', input: a, path: ['changeNote'], message: 'is missing (say in a sentence what changed on the updated date)' })
     if (a.nextReview <= a.lastReviewed)
       ctx.issues.push({ code: 'custom', input: a, path: ['nextReview'], message: 'is not after lastReviewed (set the next review date later)' })
   })

@@ -45,7 +45,13 @@ export function linkGlossaryTerms(tree: Root, terms: TermForms[]): void {
           const term = byWord.get(match.toLowerCase()) ?? byAbbreviation.get(match) ?? byAbbreviation.get(match.replace(/s$/, ''))
           if (!term || linked.has(term.id)) return false
           linked.add(term.id)
-          const link: Link = { type: 'link', url: term.href, title: null, children: [{ type: 'text', value: match }], data: { hProperties: { className: ['glossary-link'] } } }
+          const link: Link = {
+            type: 'link',
+            url: term.href,
+            title: null,
+            children: [{ type: 'text', value: match }],
+            data: { hProperties: { className: ['glossary-link'] } },
+          }
           return link
         },
       ],

@@ -1,22 +1,38 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
-import { getAllArticles, getArticleBySlug, getRelatedArticles } from '@/lib/content/queries'
+import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { citePage } from '@/lib/citations/cite-page'
+import { getArticleAddresses, getArticleBySlug, getRelatedArticles, resolveArticleAddress } from '@/lib/content/queries'
+import { pageMetadata } from '@/lib/page-metadata'
+import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
-export const generateStaticParams = () => getAllArticles().map(({ slug }) => ({ slug }))
+export const generateStaticParams = () => getArticleAddresses().map((slug) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticleBySlug((await params).slug)
-  return article ? { title: article.title, description: article.description } : {}
+  const address = resolveArticleAddress((await params).slug)
+  if (!address) return {}
+  const { article, isRedirect } = address
+  if (isRedirect)
+    return { title: `Moved: ${article.title}`, alternates: { canonical: routes.article(article.slug) }, robots: { index: false } }
+  return pageMetadata({ title: article.title, description: article.description, path: routes.article(article.slug), type: 'article' })
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticleBySlug((await params).slug)
-  if (!article) notFound()
+  const address = resolveArticleAddress((await params).slug)
+  if (!address) notFound()
+  const { article, isRedirect } = address
+  if (isRedirect) return <RedirectNotice to={routes.article(article.slug)} title={article.title} />
   const next = article.next ? getArticleBySlug(article.next) : undefined
-  return <ArticleView article={article} cited={citePage([article.body], { linkTerms: true })} related={getRelatedArticles(article)} next={next} />
+  return (
+    <ArticleView
+      article={article}
+      cited={citePage([article.body], { linkTerms: true })}
+      related={getRelatedArticles(article)}
+      next={next}
+    />
+  )
 }

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { ClaimView } from '@/components/claims/claim-view'
 import { claimSources } from '@/lib/citations/resolve-citation'
 import { getAllClaims, getArticlesCiting, getClaimById } from '@/lib/content/queries'
+import { pageMetadata } from '@/lib/page-metadata'
+import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ id: string }> }
 
@@ -11,7 +13,13 @@ export const generateStaticParams = () => getAllClaims().map(({ id }) => ({ id }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const claim = getClaimById((await params).id)
-  return claim ? { title: claim.statement, description: `The evidence behind this claim: ${claim.statement}` } : {}
+  return claim
+    ? pageMetadata({
+        title: claim.statement,
+        description: 'The evidence behind this claim, and how strong it is.',
+        path: routes.claim(claim.id),
+      })
+    : {}
 }
 
 export default async function ClaimPage({ params }: Props) {

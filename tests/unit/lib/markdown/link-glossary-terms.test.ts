@@ -20,7 +20,9 @@ const links = (markdown: string) => {
 
 describe(linkGlossaryTerms, () => {
   it('links only the first use of each term', () => {
-    expect(links('An intensive outpatient program is an IOP. Another IOP.')).toEqual([['intensive outpatient program', '/glossary/#term-iop']])
+    expect(links('An intensive outpatient program is an IOP. Another IOP.')).toEqual([
+      ['intensive outpatient program', '/glossary/#term-iop'],
+    ])
   })
   it('matches abbreviations case-sensitively, with a plural', () => {
     expect(links('Some iop text. IOPs meet weekly.')).toEqual([['IOPs', '/glossary/#term-iop']])

@@ -1,0 +1,14 @@
+import { ImageResponse } from 'next/og'
+import { OgCard } from '@/components/og-card'
+import { getAllArticles, getArticleBySlug } from '@/lib/content/queries'
+
+export const dynamicParams = false
+export const generateStaticParams = () => getAllArticles().map(({ slug }) => ({ slug }))
+export const alt = 'Article from the IOP Evidence Guide'
+export const size = { width: 1200, height: 630 }
+export const contentType = 'image/png'
+
+export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
+  const article = getArticleBySlug((await params).slug)
+  return new ImageResponse(<OgCard kicker="Article" title={article?.title ?? 'IOP Evidence Guide'} />, size)
+}
