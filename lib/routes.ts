@@ -11,6 +11,12 @@ export const routes = {
   glossaryTerm: (id: string) => `/glossary/#${glossaryAnchorId(id)}`,
   claimCheck: () => '/claim-check/',
   about: () => '/about/',
+  search: () => '/search/',
+  forStaff: () => '/for-staff/',
+  compare: () => '/compare/',
+  compareLevel: (id: string) => `/compare/${id}/`,
+  choose: () => '/choose/',
+  worksheet: () => '/choose/worksheet/',
   getHelp: () => '/get-help/',
   /** A page's own Sources list entry. */
   sourceAnchor: (number: number) => `#${sourceListId(number)}`,

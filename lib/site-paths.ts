@@ -1,4 +1,4 @@
-import { getAllArticles, getAllClaims } from './content/queries'
+import { getAllArticles, getAllClaims, getLevelsOfCare } from './content/queries'
 import { routes } from './routes'
 
 /** Every real page of the site (not redirects), with the date it last changed where content says so. */
@@ -13,5 +13,11 @@ export function listSitePaths(): { path: string; lastModified?: string }[] {
     { path: routes.glossary() },
     { path: routes.claimCheck() },
     { path: routes.about() },
+    { path: routes.compare() },
+    ...getLevelsOfCare().map((l) => ({ path: routes.compareLevel(l.id), lastModified: l.lastReviewed })),
+    { path: routes.choose() },
+    { path: routes.worksheet() },
+    { path: routes.search() },
+    { path: routes.forStaff() },
   ]
 }

@@ -7,7 +7,7 @@ import { execSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { listExportedPages } from '../tests/e2e/site-pages'
+import { listExportedPages } from '../lib/exported-pages'
 
 const OUT = 'out'
 const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'))

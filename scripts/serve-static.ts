@@ -1,6 +1,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
-import { extname, join, normalize, resolve } from 'node:path'
+import { basename, extname, join, normalize, resolve } from 'node:path'
+import { SECURITY_HEADERS } from '../lib/content-security-policy'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -36,11 +37,9 @@ export function serveStatic(root: string, port: number): Promise<Server> {
       return
     }
     const target = file ?? join(root, '404.html')
-    res.writeHead(file ? 200 : 404, {
-      'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream',
-      'Referrer-Policy': 'no-referrer',
-      'X-Content-Type-Options': 'nosniff',
-    })
+    // The same headers the static hosts get (lib/content-security-policy.ts), so tests see what readers get.
+    const type = basename(target) === 'opengraph-image' ? 'image/png' : (TYPES[extname(target)] ?? 'application/octet-stream')
+    res.writeHead(file ? 200 : 404, { ...SECURITY_HEADERS, 'Content-Type': type })
     createReadStream(target).pipe(res)
   })
   return new Promise((done) => server.listen(port, '127.0.0.1', () => done(server)))

@@ -22,7 +22,7 @@ export function ArticleView({
   next?: Article
 }) {
   return (
-    <article>
+    <article data-pagefind-body>
       <PrintHeader path={routes.article(article.slug)} lastReviewed={article.lastReviewed} />
       <header className="mb-6 space-y-3">
         <h1 className="text-3xl font-bold">{article.title}</h1>

@@ -15,7 +15,7 @@ export function SourceList({
 }) {
   if (entries.length === 0) return null
   return (
-    <section aria-labelledby="sources-heading" className="source-list mt-10 border-t border-rule pt-6">
+    <section aria-labelledby="sources-heading" className="source-list mt-10 border-t border-rule pt-6" data-pagefind-ignore>
       <h2 id="sources-heading" className="text-xl font-bold">
         {heading}
       </h2>

@@ -6,7 +6,7 @@ import { VerdictBadge } from './verdict-badge'
 /** Each marketing claim in our words, its verdict, and the cited explanation; cited.trees[i] belongs to checks[i]. */
 export function ClaimCheckList({ checks, cited }: { checks: ClaimCheck[]; cited: CitedMarkdown }) {
   return (
-    <ol className="space-y-10">
+    <ol className="space-y-10" data-pagefind-body>
       {checks.map((check, i) => (
         <li key={check.id} id={check.id} className="scroll-mt-4">
           <article aria-labelledby={`${check.id}-heading`} className="space-y-2">

@@ -12,7 +12,7 @@ import { PrintHeader } from '../layout/print-header'
 /** A claim's own page: statement, grade and what it means, rationale, caveats, sources, citing articles. */
 export function ClaimView({ claim, sources, citedBy }: { claim: Claim; sources: ShownSource[]; citedBy: Article[] }) {
   return (
-    <article className="space-y-6">
+    <article className="space-y-6" data-pagefind-body>
       <PrintHeader path={routes.claim(claim.id)} lastReviewed={claim.lastReviewed} />
       <header className="space-y-2">
         <p className="text-sm font-semibold">Claim · {TOPIC_LABELS[claim.topic]}</p>

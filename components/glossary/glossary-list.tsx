@@ -6,7 +6,7 @@ import { MarkdownBody } from '../markdown/markdown-body'
 /** Glossary terms with their definitions (cited Markdown) and related terms; cited.trees[i] belongs to terms[i]. */
 export function GlossaryList({ terms, cited, names }: { terms: GlossaryTerm[]; cited: CitedMarkdown; names: Record<string, string> }) {
   return (
-    <dl className="space-y-6">
+    <dl className="space-y-6" data-pagefind-body>
       {terms.map((term, i) => (
         <div key={term.id} id={glossaryAnchorId(term.id)} className="source-entry scroll-mt-4 border-b border-rule pb-4">
           <dt className="text-lg font-bold">

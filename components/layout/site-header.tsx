@@ -2,6 +2,8 @@ import { routes } from '@/lib/routes'
 
 const NAV = [
   { href: routes.articles(), label: 'Articles' },
+  { href: routes.compare(), label: 'Compare care' },
+  { href: routes.choose(), label: 'Choose a program' },
   { href: routes.claims(), label: 'Evidence' },
   { href: routes.claimCheck(), label: 'Claim check' },
   { href: routes.glossary(), label: 'Glossary' },
@@ -11,7 +13,7 @@ const NAV = [
 export function SiteHeader() {
   return (
     <header className="site-header border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-3xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
         <a href={routes.home()} className="text-lg font-bold text-ink no-underline">
           IOP Evidence Guide
         </a>
@@ -24,6 +26,15 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <form action={routes.search()} method="get" role="search" className="flex gap-1">
+          <label htmlFor="site-search" className="sr-only">
+            Search the site
+          </label>
+          <input id="site-search" name="q" type="search" placeholder="Search" className="w-36 rounded border border-ink px-2 py-0.5" />
+          <button type="submit" className="rounded border border-ink bg-paper-alt px-2 py-0.5">
+            Search
+          </button>
+        </form>
       </div>
     </header>
   )

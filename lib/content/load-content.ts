@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { z } from 'zod'
 import { formatProblem, problemsFromZod } from './content-problem'
 import { CONTENT_TYPES, type ContentTypeName } from './content-types'
-import type { Article, Claim, ClaimCheck, GlossaryTerm, Source } from './schema'
+import type { Article, ChooseItem, Claim, ClaimCheck, GlossaryTerm, LevelOfCare, Source } from './schema'
 
 interface GeneratedDocument {
   _raw: { sourceFilePath: string; sourceFileName: string }
@@ -18,7 +18,9 @@ function parseGenerated<N extends ContentTypeName>(name: N) {
   const type = CONTENT_TYPES[name]
   // contentlayer2's generated index.d.ts is not valid TypeScript for CSL's hyphenated field names,
   // so read its JSON output directly (server-side, at build time only).
-  const docs = JSON.parse(readFileSync(join(process.cwd(), '.contentlayer/generated', name, '_index.json'), 'utf8')) as GeneratedDocument[]
+  const index = join(process.cwd(), '.contentlayer/generated', name, '_index.json')
+  // contentlayer2 writes no index for a type with no files yet.
+  const docs = existsSync(index) ? (JSON.parse(readFileSync(index, 'utf8')) as GeneratedDocument[]) : []
   return docs.map((doc) => {
     const fields = Object.fromEntries(Object.entries(doc).filter(([key]) => !['_id', '_raw', 'body', 'contentType'].includes(key)))
     const result = type.schema.safeParse(fields)
@@ -37,4 +39,6 @@ export const content = {
   articles: toMap(parseGenerated('Article').map(({ id, data, body }): [string, Article] => [id, { ...data, slug: id, body }])),
   glossary: toMap(parseGenerated('GlossaryTerm').map(({ id, data }): [string, GlossaryTerm] => [id, { ...data, id }])),
   claimChecks: toMap(parseGenerated('ClaimCheck').map(({ id, data }): [string, ClaimCheck] => [id, { ...data, id }])),
+  levelsOfCare: toMap(parseGenerated('LevelOfCare').map(({ id, data }): [string, LevelOfCare] => [id, { ...data, id }])),
+  chooseItems: toMap(parseGenerated('ChooseItem').map(({ id, data }): [string, ChooseItem] => [id, { ...data, id }])),
 }

@@ -3,7 +3,7 @@ import { parseMarkdown } from '../markdown/parse-markdown'
 import { content } from './load-content'
 import { TOPIC_LABELS } from './labels'
 import { GRADE_MEANINGS } from '../citations/evidence-labels'
-import { GRADES, TOPICS, type Article, type Claim, type ClaimCheck, type GlossaryTerm, type Source, type Topic } from './schema'
+import { GRADES, TOPICS, type Article, type ChooseItem, type Claim, type ClaimCheck, type GlossaryTerm, type LevelOfCare, type Source, type Topic } from './schema'
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title)
 
@@ -79,3 +79,13 @@ export function resolveArticleAddress(slug: string): { article: Article; isRedir
   const moved = getAllArticles().find((a) => a.redirectFrom.includes(slug))
   return moved ? { article: moved, isRedirect: true } : undefined
 }
+
+/** Articles written for patients or families: the ones staff hand out. */
+export const getHandoutArticles = (): Article[] => getAllArticles().filter((a) => a.audience.includes('people-considering-treatment') || a.audience.includes('families'))
+
+export const getLevelsOfCare = (): LevelOfCare[] => [...content.levelsOfCare.values()].sort((a, b) => a.order - b.order)
+export const getLevelOfCare = (id: string): LevelOfCare | undefined => content.levelsOfCare.get(id)
+
+/** The /choose/ items of one kind, in their order. */
+export const getChooseItems = (kind: ChooseItem['kind']): ChooseItem[] =>
+  [...content.chooseItems.values()].filter((i) => i.kind === kind).sort((a, b) => a.order - b.order)

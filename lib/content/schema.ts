@@ -250,6 +250,8 @@ export const ChooseItemSchema = z.strictObject({
   why: text,
   /** For questions: what a good answer sounds like (Markdown, cited where it states a fact). */
   goodAnswer: text.optional(),
+  /** For questions: the quality sign a program shows when the answer is yes (a choose item id). */
+  sign: slug('choose item').optional(),
   /** Position within its kind. */
   order: z.number().int(),
 })

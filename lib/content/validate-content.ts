@@ -105,7 +105,11 @@ export function validateContent(contentDir: string, today: string): ContentRepor
     if (data.nextReview < today) problems.push(problem(file, 'nextReview', `${data.nextReview} has passed (review the level, then set lastReviewed and a new nextReview)`))
     for (const [row, markdown] of Object.entries(data.rows)) checkMarkdown(file, `rows.${row}`, markdown)
   }
-  for (const { file, data } of load('ChooseItem')) {
+  const chooseItems = load('ChooseItem')
+  const chooseKinds = new Map(chooseItems.map((i) => [i.id, i.data.kind]))
+  for (const { file, data } of chooseItems) {
+    if (data.sign && chooseKinds.get(data.sign) !== 'quality-sign')
+      problems.push(problem(file, 'sign', `"${data.sign}" names no quality sign (use the id of a kind: quality-sign file in content/choose/)`))
     checkMarkdown(file, 'why', data.why)
     if (data.goodAnswer) checkMarkdown(file, 'goodAnswer', data.goodAnswer)
     if (data.kind === 'question' && !data.goodAnswer) problems.push(problem(file, 'goodAnswer', 'is missing (a question needs what a good answer sounds like)'))

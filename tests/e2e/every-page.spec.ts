@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
-import { listExportedPages } from './site-pages'
+import { listExportedPages } from '../../lib/exported-pages'
 
 const pages = listExportedPages()
 

@@ -1,0 +1,35 @@
+/** The printable blank worksheet: what the page shows without JavaScript, and on paper. */
+export function BlankWorksheet({ questions, columns = 3 }: { questions: { id: string; text: string }[]; columns?: number }) {
+  const programs = Array.from({ length: columns }, (_, i) => `Program ${i + 1}`)
+  return (
+    <table className="worksheet-table w-full border-collapse text-sm">
+      <caption className="mb-2 text-left">
+        Write each program’s name at the top. For each question, tick yes, no or not sure, and add notes.
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">Question</th>
+          {programs.map((p) => (
+            <th key={p} scope="col">
+              {p}: name ____________
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {questions.map((q) => (
+          <tr key={q.id}>
+            <th scope="row">{q.text}</th>
+            {programs.map((p) => (
+              <td key={p}>
+                ☐ Yes ☐ No ☐ Not sure
+                <br />
+                Notes:
+              </td>
+            ))}
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
