@@ -4,10 +4,12 @@
  * and page count. Writes the same figures to bench/results.json. Figures, not pass/fail: no timing in tests.
  */
 import { execSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
 import { listExportedPages } from '../lib/exported-pages'
+import { serveStatic } from './serve-static'
 
 const OUT = 'out'
 const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.html'))
@@ -35,7 +37,14 @@ const rows = listExportedPages(OUT).map((page) => {
     ].map((m) => m[1]),
   )
   const sum = (hrefs: Set<string>) => [...hrefs].filter((h) => h.startsWith('/')).reduce((total, h) => total + gz(assetPath(h)), 0)
-  return { page, jsGzip: sum(scripts), cssGzip: sum(styles), htmlGzip: gz(htmlFile), scripts: scripts.size }
+  return {
+    page,
+    jsGzip: sum(scripts),
+    cssGzip: sum(styles),
+    htmlGzip: gz(htmlFile),
+    scripts: scripts.size,
+    isRedirect: html.includes('http-equiv="refresh"'),
+  }
 })
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`
@@ -44,7 +53,7 @@ const pad = (s: string, n: number) => s.padStart(n)
 console.log(`\n${'page'.padEnd(64)}${pad('JS gzip', 11)}${pad('CSS gzip', 11)}${pad('HTML gzip', 11)}`)
 for (const r of rows) console.log(`${r.page.padEnd(64)}${pad(kb(r.jsGzip), 11)}${pad(kb(r.cssGzip), 11)}${pad(kb(r.htmlGzip), 11)}`)
 
-const articles = rows.filter((r) => /^\/articles\/[^/]+\/$/.test(r.page))
+const articles = rows.filter((r) => /^\/articles\/[^/]+\/$/.test(r.page) && !r.isRedirect)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const summary = {
   date: new Date().toISOString(),
@@ -65,6 +74,35 @@ if (summary.article)
   console.log(
     `Article pages: JS up to ${kb(summary.article.jsGzipMax)} gzip (${kb(summary.article.jsGzipMax - floor)} above the floor), CSS up to ${kb(summary.article.cssGzipMax)} gzip, HTML median ${kb(summary.article.htmlGzipMedian)} gzip.`,
   )
+// Search: Pagefind's index on disk, and the script the search page loads when a reader searches.
+const dirSize = (dir: string): number =>
+  readdirSync(dir).reduce((sum, e) => sum + (statSync(join(dir, e)).isDirectory() ? dirSize(join(dir, e)) : statSync(join(dir, e)).size), 0)
+const pagefindDir = join(OUT, 'pagefind')
+const search = existsSync(pagefindDir) ? { indexBytes: dirSize(pagefindDir), pagefindJsGzip: gz(join(pagefindDir, 'pagefind.js')) } : null
+if (search)
+  console.log(
+    `Pagefind index: ${kb(search.indexBytes)} on disk; pagefind.js ${kb(search.pagefindJsGzip)} gzip, loaded only when a reader searches.`,
+  )
+
+// Print: every article to PDF with Chromium (Letter paper, print CSS), counting pages.
+const printPages: Record<string, number> = {}
+const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p))
+const server = await serveStatic(OUT, 4599)
+const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+const page = await browser.newPage()
+for (const { page: path } of articles) {
+  await page.goto(`http://localhost:4599${path}`)
+  const pdf = await page.pdf({ format: 'Letter', printBackground: false })
+  printPages[path] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+}
+await browser.close()
+server.close()
+const printed = Object.values(printPages)
+if (printed.length)
+  console.log(
+    `Articles printed to PDF (Letter): ${(printed.reduce((a, b) => a + b, 0) / printed.length).toFixed(1)} pages on average (min ${Math.min(...printed)}, max ${Math.max(...printed)}).`,
+  )
+
 mkdirSync('bench', { recursive: true })
-writeFileSync('bench/results.json', `${JSON.stringify({ summary, pages: rows }, null, 2)}\n`)
+writeFileSync('bench/results.json', `${JSON.stringify({ summary: { ...summary, search, printPages }, pages: rows }, null, 2)}\n`)
 console.log('Wrote bench/results.json')

@@ -26,7 +26,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
-        <form action={routes.search()} method="get" role="search" className="flex gap-1">
+        <form action={routes.search()} method="get" role="search" aria-label="Quick search" className="flex gap-1">
           <label htmlFor="site-search" className="sr-only">
             Search the site
           </label>

@@ -76,7 +76,7 @@ export function SearchBox({ fallback }: { fallback: ReactNode }) {
   if (!isBrowser) return <>{fallback}</>
   return (
     <div>
-      <form role="search" onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
+      <form role="search" aria-label="Search this site" onSubmit={onSubmit} className="flex flex-wrap items-end gap-2">
         <div className="flex grow flex-col">
           <label htmlFor={inputId} className="font-semibold">
             Search the site
