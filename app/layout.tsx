@@ -3,12 +3,13 @@ import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { CopyLink } from '@/components/layout/copy-link'
 import { SiteHeader } from '@/components/layout/site-header'
+import { routes } from '@/lib/routes'
 import { site } from '@/lib/site'
 import './globals.css'
 
 export const metadata: Metadata = {
   metadataBase: new URL(site.url),
-  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+  alternates: { types: { 'application/atom+xml': routes.feed() } },
   title: { default: 'IOP Evidence Guide', template: '%s · IOP Evidence Guide' },
   description: 'Intensive outpatient programs for substance use, explained with the evidence behind every claim.',
 }

@@ -32,7 +32,7 @@ export function buildAtomFeed({ siteUrl, siteName, articles }: { siteUrl: string
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom">',
     `  <title>${escapeXml(siteName)}: new and updated articles</title>`,
-    `  <link href="${escapeXml(`${siteUrl}/feed.xml`)}" rel="self"/>`,
+    `  <link href="${escapeXml(`${siteUrl}${routes.feed()}`)}" rel="self"/>`,
     `  <link href="${escapeXml(`${siteUrl}/`)}"/>`,
     `  <id>${escapeXml(`${siteUrl}/`)}</id>`,
     `  <updated>${atomDate(newest)}</updated>`,

@@ -20,6 +20,22 @@ export function SiteFooter() {
             <li>In an emergency, call 911.</li>
           </ul>
         </section>
+        <nav aria-label="More" className="no-print text-sm">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li>
+              <a href={routes.forStaff()}>For clinic staff</a>
+            </li>
+            <li>
+              <a href={routes.sources()}>Sources</a>
+            </li>
+            <li>
+              <a href={routes.search()}>Search</a>
+            </li>
+            <li>
+              <a href={routes.feed()}>New and updated articles (feed)</a>
+            </li>
+          </ul>
+        </nav>
         <p className="text-sm">
           This site gives information, not medical advice, a diagnosis or a referral. It is non-commercial: no advertising, no referral
           fees, no tracking. <a href={routes.about()}>About the site and how we grade evidence</a>.
