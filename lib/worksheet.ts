@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /** The program worksheet's state and its rules, kept apart from the UI so they can be tested. */
 
@@ -8,21 +8,22 @@ export const STORAGE_KEY = 'iop-guide-worksheet'
 export const ANSWERS = ['yes', 'no', 'not-sure'] as const
 export type Answer = (typeof ANSWERS)[number]
 
+// zod/mini: the same validation as zod, a fraction of the size, because this module ships to the browser.
 const AnswerSchema = z.strictObject({
-  answer: z.enum(ANSWERS).optional(),
-  notes: z.string().max(2000).default(''),
+  answer: z.optional(z.enum(ANSWERS)),
+  notes: z._default(z.string().check(z.maxLength(2000)), ''),
 })
 
 const ProgramSchema = z.strictObject({
-  id: z.string().regex(/^p[0-9a-z]{1,20}$/),
-  name: z.string().trim().min(1).max(120),
+  id: z.string().check(z.regex(/^p[0-9a-z]{1,20}$/)),
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
   answers: z.record(z.string(), AnswerSchema),
 })
 
 export const WorksheetSchema = z.strictObject({
   kind: z.literal('iop-guide-worksheet'),
   version: z.literal(1),
-  programs: z.array(ProgramSchema).max(MAX_PROGRAMS),
+  programs: z.array(ProgramSchema).check(z.maxLength(MAX_PROGRAMS)),
 })
 
 export type Worksheet = z.infer<typeof WorksheetSchema>

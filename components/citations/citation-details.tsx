@@ -36,7 +36,7 @@ export function CitationDetails({ target, locators = [] }: { target: CitationTar
           <SourceReference source={{ ...source, supports: undefined }} />
         </span>
       ))}
-      <span className="block text-sm">
+      <span className="no-print block text-sm">
         <a href={routes.claim(claim.id)}>About this claim and its evidence</a>
       </span>
     </span>
