@@ -6,7 +6,6 @@ export const routes = {
   claims: () => '/claims/',
   claim: (id: string) => `/claims/${id}/`,
   sources: () => '/sources/',
-  source: (id: string) => `/sources/#${sourceAnchorId(id)}`,
   glossary: () => '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${glossaryAnchorId(id)}`,
   claimCheck: () => '/claim-check/',
@@ -22,7 +21,6 @@ export const routes = {
   getHelp: () => '/get-help/',
   /** A page's own Sources list entry. */
   sourceAnchor: (number: number) => `#${sourceListId(number)}`,
-  citeAnchor: (backlinkId: string) => `#${backlinkId}`,
 }
 
 export const sourceListId = (number: number) => `source-${number}`

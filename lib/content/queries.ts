@@ -36,7 +36,7 @@ export function getClaimsSupportedBy(sourceId: string): Claim[] {
   return getAllClaims().filter((c) => c.sources.some((s) => s.source === sourceId))
 }
 
-/** Articles named in an article's `related` list, then the next-question article, without repeats. */
+/** The articles named in an article's `related` list, in that order. */
 export function getRelatedArticles(article: Article): Article[] {
   return article.related.map((slug) => content.articles.get(slug)).filter((a): a is Article => a !== undefined)
 }
