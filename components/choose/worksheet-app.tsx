@@ -1,6 +1,7 @@
 'use client'
 
-import { useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useState, type ReactNode } from 'react'
+import { useIsBrowser } from '../use-is-browser'
 import { STORAGE_KEY, emptyWorksheet, parseWorksheet, serializeWorksheet, type Worksheet } from '@/lib/worksheet'
 import { WorksheetEditor } from './worksheet-editor'
 
@@ -9,8 +10,6 @@ export interface WorksheetQuestion {
   text: string
   sign?: string
 }
-
-const subscribe = () => () => {}
 
 /** Reads the saved worksheet; anything unreadable starts afresh rather than breaking the page. */
 function loadSaved(questionIds: string[]): Worksheet {
@@ -33,11 +32,7 @@ export function WorksheetApp({
   signNames: Record<string, string>
   fallback: ReactNode
 }) {
-  const isBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const isBrowser = useIsBrowser()
   if (!isBrowser) return <>{fallback}</>
   return <SavedWorksheet questions={questions} signNames={signNames} />
 }

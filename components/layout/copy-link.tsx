@@ -1,19 +1,14 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
-
-const subscribe = () => () => {}
+import { useState } from 'react'
+import { useIsBrowser } from '../use-is-browser'
 
 /**
  * Copies the page's canonical address. Hidden until JavaScript runs; if the clipboard is refused or
  * missing, it shows the address in a field to copy by hand.
  */
 export function CopyLink({ siteUrl }: { siteUrl: string }) {
-  const isBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const isBrowser = useIsBrowser()
   const [status, setStatus] = useState<'idle' | 'copied' | 'manual'>('idle')
   if (!isBrowser) return null
   const url = `${siteUrl}${window.location.pathname}`

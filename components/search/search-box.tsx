@@ -1,6 +1,7 @@
 'use client'
 
-import { useEffect, useId, useRef, useState, useSyncExternalStore, type FormEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react'
+import { useIsBrowser } from '../use-is-browser'
 
 interface Result {
   url: string
@@ -11,7 +12,6 @@ interface Pagefind {
   search: (term: string) => Promise<{ results: { data: () => Promise<{ url: string; excerpt: string; meta: { title?: string } }> }[] }>
 }
 
-const subscribe = () => () => {}
 // Loaded from the site itself at run time, never bundled: out/pagefind/ is written after the build.
 const PAGEFIND_URL = '/pagefind/pagefind.js'
 
@@ -30,11 +30,7 @@ function renderExcerpt(excerpt: string): ReactNode[] {
 
 /** Site search over the Pagefind index. Without JavaScript the fallback children show instead. */
 export function SearchBox({ fallback }: { fallback: ReactNode }) {
-  const isBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  )
+  const isBrowser = useIsBrowser()
   // Arriving from the header's search form: /search/?q=… (read once, in the browser only).
   const [query, setQuery] = useState(() =>
     typeof window === 'undefined' ? '' : (new URLSearchParams(window.location.search).get('q') ?? ''),
