@@ -1,17 +1,17 @@
 /** Prints the readability of one or more articles: npx tsx scripts/readability.ts content/articles/x.md */
-import { readFileSync } from 'node:fs'
-import { parseContentFile } from '../lib/content/read-content-file'
-import { parseMarkdown } from '../lib/markdown/parse-markdown'
-import { measureReadability } from '../lib/readability'
+import { formatProblem } from '../lib/content/content-problem'
+import { loadContent } from '../lib/content/load-content'
 
+const report = loadContent('content', { today: new Date().toISOString().slice(0, 10) })
 for (const file of process.argv.slice(2)) {
-  const parsed = parseContentFile(file, readFileSync(file, 'utf8'), 'markdown')
-  if (!parsed.ok) {
-    console.error(parsed.problems.map((p) => `${p.file}: ${p.field}: ${p.message}`).join('\n'))
+  const found = report.readability.find((r) => r.file === file.replace(/^\.\//, ''))
+  if (!found) {
+    const problems = report.problems.filter((p) => p.file === file)
+    console.error(problems.length ? problems.map(formatProblem).join('\n') : `${file}: not an article in content/articles/`)
     process.exitCode = 1
     continue
   }
-  const r = measureReadability(parseMarkdown(parsed.body ?? ''))
+  const r = found.score
   const pct = (x: number) => `${Math.round(x * 100)}%`
   console.log(
     `${file}: FK grade ${r.grade}; ${r.words} words, ${r.sentences} sentences; over 20 words: ${pct(r.longSentenceShare)}; paragraphs over 3 sentences: ${pct(r.longParagraphShare)}`,

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { ChooseGuide, chooseBlocks } from '@/components/choose/choose-guide'
 import { BeforeYouCall } from '@/components/choose/before-you-call'
-import { NOT_A_REFERRAL_MARKDOWN, NotAReferral } from '@/components/choose/not-a-referral'
+import { NotAReferral, notAReferralBlocks } from '@/components/choose/not-a-referral'
 import { SourceList } from '@/components/citations/source-list'
 import { PrintHeader } from '@/components/layout/print-header'
 import { citePage } from '@/lib/citations/cite-page'
-import { getChooseItems } from '@/lib/content/queries'
+import { getContent } from '@/lib/content/content'
+import { getChooseItems, getPage } from '@/lib/content/queries'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
@@ -16,8 +17,14 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function ChoosePage() {
-  const [signs, questions, warnings] = [getChooseItems('quality-sign'), getChooseItems('question'), getChooseItems('warning-sign')]
-  const cited = citePage([...chooseBlocks(signs, questions, warnings), ...NOT_A_REFERRAL_MARKDOWN])
+  const content = getContent()
+  const [signs, questions, warnings] = [
+    getChooseItems(content, 'quality-sign'),
+    getChooseItems(content, 'question'),
+    getChooseItems(content, 'warning-sign'),
+  ]
+  const notice = getPage(content, 'not-a-referral')
+  const cited = citePage(content, { ...notAReferralBlocks(notice), ...chooseBlocks(signs, questions, warnings) })
   return (
     <>
       <PrintHeader path={routes.choose()} />
@@ -26,7 +33,7 @@ export default function ChoosePage() {
         What to look for, what to ask, and what should worry you, each with the evidence behind it. When you are ready to compare programs,
         use the <a href={routes.worksheet()}>program worksheet</a>.
       </p>
-      <NotAReferral cited={cited} firstBlock={chooseBlocks(signs, questions, warnings).length} />
+      <NotAReferral page={notice} cited={cited} />
       <div className="my-8">
         <BeforeYouCall />
       </div>

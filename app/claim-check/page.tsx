@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { PrintHeader } from '@/components/layout/print-header'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 import { ClaimCheckList } from '@/components/claim-check/claim-check-list'
 import { SourceList } from '@/components/citations/source-list'
 import { citePage } from '@/lib/citations/cite-page'
+import { markdownBlocks } from '@/lib/content/content-types'
 import { getAllClaimChecks } from '@/lib/content/queries'
 import { latestDate } from '@/lib/format-date'
 
@@ -15,8 +17,9 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function ClaimCheckPage() {
-  const checks = getAllClaimChecks()
-  const cited = citePage(checks.map((c) => c.explanation))
+  const content = getContent()
+  const checks = getAllClaimChecks(content)
+  const cited = citePage(content, markdownBlocks('ClaimCheck', checks))
   return (
     <>
       <PrintHeader path={routes.claimCheck()} lastReviewed={latestDate(checks.map((c) => c.lastReviewed))} />

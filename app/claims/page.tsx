@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { PrintHeader } from '@/components/layout/print-header'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 import { ClaimFilters } from '@/components/claims/claim-filters'
@@ -14,8 +15,9 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function ClaimsPage() {
-  const claims = getAllClaims()
-  const { grades, topics } = getClaimFilterOptions()
+  const content = getContent()
+  const claims = getAllClaims(content)
+  const { grades, topics } = getClaimFilterOptions(content)
   return (
     <>
       <PrintHeader path={routes.claims()} lastReviewed={latestDate(claims.map((c) => c.lastReviewed))} />

@@ -7,6 +7,7 @@ import { citePage } from '@/lib/citations/cite-page'
 import { compareCells } from '@/lib/compare-cells'
 import { getLevelsOfCare } from '@/lib/content/queries'
 import { latestDate } from '@/lib/format-date'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
@@ -18,8 +19,9 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function ComparePage() {
-  const levels = getLevelsOfCare()
-  const cited = citePage(compareCells(levels))
+  const content = getContent()
+  const levels = getLevelsOfCare(content)
+  const cited = citePage(content, compareCells(levels))
   return (
     <div className="compare-page">
       <PrintHeader path={routes.compare()} lastReviewed={latestDate(levels.map((l) => l.lastReviewed))} />

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next'
 import { PrintHeader } from '@/components/layout/print-header'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 import { SourceList } from '@/components/citations/source-list'
 import { GlossaryList } from '@/components/glossary/glossary-list'
 import { citePage } from '@/lib/citations/cite-page'
+import { markdownBlocks } from '@/lib/content/content-types'
 import { getAllGlossaryTerms } from '@/lib/content/queries'
 
 export const metadata: Metadata = pageMetadata({
@@ -14,8 +16,9 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function GlossaryPage() {
-  const terms = getAllGlossaryTerms()
-  const cited = citePage(terms.map((t) => t.definition))
+  const content = getContent()
+  const terms = getAllGlossaryTerms(content)
+  const cited = citePage(content, markdownBlocks('GlossaryTerm', terms))
   const names = Object.fromEntries(terms.map((t) => [t.id, t.term]))
   return (
     <>

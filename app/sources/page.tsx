@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 import { PrintHeader } from '@/components/layout/print-header'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { SourceReference } from '@/components/citations/source-reference'
 import { showSource } from '@/lib/citations/resolve-citation'
@@ -13,7 +14,8 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function SourcesPage() {
-  const sources = getAllSources()
+  const content = getContent()
+  const sources = getAllSources(content)
   return (
     <>
       <PrintHeader path={routes.sources()} />
@@ -23,8 +25,8 @@ export default function SourcesPage() {
       </p>
       <ol className="space-y-6">
         {sources.map((source) => {
-          const claims = getClaimsSupportedBy(source.id)
-          const articles = getArticlesCiting(source.id)
+          const claims = getClaimsSupportedBy(content, source.id)
+          const articles = getArticlesCiting(content, source.id)
           return (
             <li key={source.id} id={sourceAnchorId(source.id)} className="source-entry scroll-mt-4 border-b border-rule pb-4">
               <SourceReference source={showSource(source)} />

@@ -1,5 +1,6 @@
 import type { Article } from '@/lib/content/schema'
 import { AUDIENCE_LABELS } from '@/lib/content/labels'
+import { blockName } from '@/lib/content/content-types'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { routes } from '@/lib/routes'
 import { formatDate } from '@/lib/format-date'
@@ -36,7 +37,7 @@ export function ArticleView({
         ) : null}
       </header>
       <div className="prose max-w-none prose-a:text-link">
-        <MarkdownBody tree={cited.trees[0]} cited={cited} />
+        <MarkdownBody tree={cited.trees[blockName(article.slug, 'body')]} cited={cited} />
       </div>
       {next ? (
         <aside aria-labelledby="next-heading" className="no-print mt-10 rounded border border-rule bg-paper-alt p-4">

@@ -1,11 +1,11 @@
 import type { ChooseItem } from '@/lib/content/schema'
+import { blockName, markdownBlocks } from '@/lib/content/content-types'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { MarkdownBody } from '../markdown/markdown-body'
 
-/** Position of each item's Markdown in the page's cited blocks: signs, questions (why, then good answer), warnings. */
-export function chooseBlocks(signs: ChooseItem[], questions: ChooseItem[], warnings: ChooseItem[]): string[] {
-  return [...signs.map((s) => s.why), ...questions.flatMap((q) => [q.why, q.goodAnswer ?? '']), ...warnings.map((w) => w.why)]
-}
+/** The items' Markdown by name, in reading order: signs, questions (why, then good answer), warnings. */
+export const chooseBlocks = (signs: ChooseItem[], questions: ChooseItem[], warnings: ChooseItem[]) =>
+  markdownBlocks('ChooseItem', [...signs, ...questions, ...warnings])
 
 /** The /choose/ guide: quality signs, questions with why and a good answer, warning signs. */
 export function ChooseGuide({
@@ -19,9 +19,7 @@ export function ChooseGuide({
   warnings: ChooseItem[]
   cited: CitedMarkdown
 }) {
-  const tree = (i: number) => <MarkdownBody tree={cited.trees[i]} cited={cited} />
-  const q0 = signs.length
-  const w0 = q0 + questions.length * 2
+  const tree = (id: string, field: 'why' | 'goodAnswer') => <MarkdownBody tree={cited.trees[blockName(id, field)]} cited={cited} />
   return (
     <div data-pagefind-body className="space-y-10">
       <section aria-labelledby="signs-heading">
@@ -29,10 +27,10 @@ export function ChooseGuide({
           Signs of a good program
         </h2>
         <ul className="mt-4 space-y-4">
-          {signs.map((s, i) => (
+          {signs.map((s) => (
             <li key={s.id} id={s.id}>
               <h3 className="font-bold">{s.text}</h3>
-              <div className="prose max-w-none prose-a:text-link">{tree(i)}</div>
+              <div className="prose max-w-none prose-a:text-link">{tree(s.id, 'why')}</div>
             </li>
           ))}
         </ul>
@@ -43,13 +41,13 @@ export function ChooseGuide({
         </h2>
         <p className="mt-2">Ask these on the phone or at a first visit. A good program is glad to answer them.</p>
         <ol className="mt-4 list-decimal space-y-6 pl-6">
-          {questions.map((q, i) => (
+          {questions.map((q) => (
             <li key={q.id} id={q.id}>
               <h3 className="font-bold">{q.text}</h3>
               <h4 className="mt-1 text-sm font-semibold">Why ask</h4>
-              <div className="prose max-w-none prose-a:text-link">{tree(q0 + i * 2)}</div>
+              <div className="prose max-w-none prose-a:text-link">{tree(q.id, 'why')}</div>
               <h4 className="mt-1 text-sm font-semibold">What a good answer sounds like</h4>
-              <div className="prose max-w-none prose-a:text-link">{tree(q0 + i * 2 + 1)}</div>
+              <div className="prose max-w-none prose-a:text-link">{tree(q.id, 'goodAnswer')}</div>
             </li>
           ))}
         </ol>
@@ -59,10 +57,10 @@ export function ChooseGuide({
           Warning signs
         </h2>
         <ul className="mt-4 space-y-4">
-          {warnings.map((w, i) => (
+          {warnings.map((w) => (
             <li key={w.id} id={w.id}>
               <h3 className="font-bold">{w.text}</h3>
-              <div className="prose max-w-none prose-a:text-link">{tree(w0 + i)}</div>
+              <div className="prose max-w-none prose-a:text-link">{tree(w.id, 'why')}</div>
             </li>
           ))}
         </ul>

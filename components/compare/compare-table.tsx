@@ -1,13 +1,11 @@
 import type { LevelOfCare } from '@/lib/content/schema'
 import { HIGHLIGHTED_LEVEL, LEVEL_ROW_LABELS } from '@/lib/content/level-rows'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
+import { cellName } from '@/lib/compare-cells'
 import { routes } from '@/lib/routes'
 import { MarkdownBody } from '../markdown/markdown-body'
 
 const ROWS = Object.entries(LEVEL_ROW_LABELS) as [keyof typeof LEVEL_ROW_LABELS, string][]
-
-/** Position of a cell's Markdown in the page's cited blocks: row by row, level by level. */
-export const cellIndex = (row: number, level: number, levelCount: number) => row * levelCount + level
 
 /** A real table: levels as column headers, rows as row headers; the IOP column is highlighted. */
 export function CompareTable({ levels, cited }: { levels: LevelOfCare[]; cited: CitedMarkdown }) {
@@ -27,12 +25,12 @@ export function CompareTable({ levels, cited }: { levels: LevelOfCare[]; cited: 
         </tr>
       </thead>
       <tbody>
-        {ROWS.map(([key, label], r) => (
+        {ROWS.map(([key, label]) => (
           <tr key={key}>
             <th scope="row">{label}</th>
-            {levels.map((level, l) => (
+            {levels.map((level) => (
               <td key={level.id} data-level={level.id} data-label={level.shortName} className={highlight(level.id)}>
-                <MarkdownBody tree={cited.trees[cellIndex(r, l, levels.length)]} cited={cited} />
+                <MarkdownBody tree={cited.trees[cellName(level.id, key)]} cited={cited} />
               </td>
             ))}
           </tr>

@@ -1,13 +1,14 @@
 import type { LevelOfCare } from '@/lib/content/schema'
 import { LEVEL_ROW_LABELS } from '@/lib/content/level-rows'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
+import { cellName, LEVEL_ROW_KEYS } from '@/lib/compare-cells'
 import { formatDate } from '@/lib/format-date'
 import { routes } from '@/lib/routes'
 import { SourceList } from '../citations/source-list'
 import { PrintHeader } from '../layout/print-header'
 import { MarkdownBody } from '../markdown/markdown-body'
 
-/** One level of care on its own page, for clinicians to link to; cited.trees follow LEVEL_ROW_LABELS. */
+/** One level of care on its own page, for clinicians to link to. */
 export function LevelView({ level, cited }: { level: LevelOfCare; cited: CitedMarkdown }) {
   return (
     <article data-pagefind-body>
@@ -19,11 +20,11 @@ export function LevelView({ level, cited }: { level: LevelOfCare; cited: CitedMa
         <time dateTime={level.nextReview}>{formatDate(level.nextReview)}</time> · <a href={routes.compare()}>Compare all levels of care</a>
       </p>
       <dl className="mt-6 space-y-4">
-        {Object.values(LEVEL_ROW_LABELS).map((label, i) => (
-          <div key={label}>
-            <dt className="font-bold">{label}</dt>
+        {LEVEL_ROW_KEYS.map((row) => (
+          <div key={row}>
+            <dt className="font-bold">{LEVEL_ROW_LABELS[row]}</dt>
             <dd className="prose max-w-none prose-a:text-link">
-              <MarkdownBody tree={cited.trees[i]} cited={cited} />
+              <MarkdownBody tree={cited.trees[cellName(level.id, row)]} cited={cited} />
             </dd>
           </div>
         ))}

@@ -1,3 +1,4 @@
+import type { ContentGraph } from '../content/graph'
 import { getClaimById, getSourceById } from '../content/queries'
 import type { Claim, Source } from '../content/schema'
 import { DESIGN_LABELS } from './evidence-labels'
@@ -27,17 +28,17 @@ export function showSource(source: Source, locator?: string, supports?: string):
 }
 
 /** Looks a citation key up as a claim, then as a source. Throws for an unknown key: the build must fail. */
-export function resolveCitation(id: string): CitationTarget {
-  const claim = getClaimById(id)
-  if (claim) return { kind: 'claim', claim, sources: claimSources(claim) }
-  const source = getSourceById(id)
+export function resolveCitation(content: ContentGraph, id: string): CitationTarget {
+  const claim = getClaimById(content, id)
+  if (claim) return { kind: 'claim', claim, sources: claimSources(content, claim) }
+  const source = getSourceById(content, id)
   if (source) return { kind: 'source', source: showSource(source) }
   throw new Error(`[@${id}] names no claim or source (check the id in content/claims/ or content/sources/)`)
 }
 
-export function claimSources(claim: Claim): ShownSource[] {
+export function claimSources(content: ContentGraph, claim: Claim): ShownSource[] {
   return claim.sources.map(({ source: id, locator, supports }) => {
-    const source = getSourceById(id)
+    const source = getSourceById(content, id)
     if (!source) throw new Error(`content/claims/${claim.id}.yaml: sources: "${id}" names no source`)
     return showSource(source, locator, supports)
   })

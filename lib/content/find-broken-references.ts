@@ -1,82 +1,122 @@
 import { problem, type ContentProblem } from './content-problem'
-import type { ArticleFrontMatter, ClaimCheck, Claim, GlossaryTerm, Source } from './schema'
+import { fileOf } from './content-types'
+import type { ContentGraph } from './graph'
 
-export interface Located<T> {
+/** Ids of files that exist but failed to validate: reported already, so references to them are not. */
+export type InvalidIds = ReadonlySet<string>
+
+/** A citation key found in Markdown, with where it sits. */
+export interface CitationUse {
   file: string
-  data: T
+  field: string
+  line: number
+  id: string
 }
 
-export interface ContentGraph {
-  sources: Map<string, Located<Omit<Source, 'id'>>>
-  claims: Map<string, Located<Omit<Claim, 'id'>>>
-  articles: Map<string, Located<ArticleFrontMatter>>
-  glossary: Map<string, Located<Omit<GlossaryTerm, 'id'>>>
-  claimChecks: Map<string, Located<Omit<ClaimCheck, 'id'>>>
-  /** Ids of files that exist but failed to validate: reported already, so references to them are not. */
-  invalidIds: Set<string>
-  /** Citation keys found in Markdown, per file, with the line they sit on. */
-  citations: { file: string; field: string; line: number; id: string }[]
-}
-
-/** Every cross-reference that points at nothing, and every id two documents share. */
-export function findBrokenReferences(graph: ContentGraph): ContentProblem[] {
+/** Every cross-reference that points at nothing, and every id or address two documents share. */
+export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, citations: CitationUse[]): ContentProblem[] {
   const problems: ContentProblem[] = []
-  const { claimChecks, invalidIds } = graph
-  const exists = (map: Map<string, unknown>) => ({ has: (id: string) => map.has(id) || invalidIds.has(id) })
-  const [sources, claims, glossary] = [exists(graph.sources), exists(graph.claims), exists(graph.glossary)]
-  const articles = graph.articles
+  const exists = (map: Map<string, unknown>) => (id: string) => map.has(id) || invalid.has(id)
+  const [isSource, isClaim, isTerm, isArticle] = [
+    exists(graph.sources),
+    exists(graph.claims),
+    exists(graph.glossary),
+    exists(graph.articles),
+  ]
 
   for (const [id, claim] of graph.claims) {
-    if (sources.has(id)) problems.push(problem(claim.file, '(file name)', `"${id}" is also a source id, so [@${id}] would be ambiguous (rename the claim)`))
-    claim.data.sources.forEach((s, i) => {
-      if (!sources.has(s.source))
-        problems.push(problem(claim.file, `sources.${i}.source`, `"${s.source}" names no source (add content/sources/${s.source}.yaml or fix the id)`))
+    const file = fileOf('Claim', id)
+    if (isSource(id))
+      problems.push(problem(file, '(file name)', `"${id}" is also a source id, so [@${id}] would be ambiguous (rename the claim)`))
+    claim.sources.forEach((s, i) => {
+      if (!isSource(s.source))
+        problems.push(
+          problem(file, `sources.${i}.source`, `"${s.source}" names no source (add content/sources/${s.source}.yaml or fix the id)`),
+        )
     })
   }
 
-  for (const c of graph.citations) {
-    if (!claims.has(c.id) && !sources.has(c.id))
-      problems.push(problem(c.file, `${c.field} (line ${c.line})`, `[@${c.id}] names no claim or source (check the id in content/claims/ or content/sources/)`))
-  }
+  for (const c of citations)
+    if (!isClaim(c.id) && !isSource(c.id))
+      problems.push(
+        problem(
+          c.file,
+          `${c.field} (line ${c.line})`,
+          `[@${c.id}] names no claim or source (check the id in content/claims/ or content/sources/)`,
+        ),
+      )
 
   const addresses = new Map<string, string>()
-  for (const [slug, article] of articles) addresses.set(slug, article.file)
-  for (const [slug, article] of articles) {
-    const { related, next, redirectFrom } = article.data
-    related.forEach((r, i) => {
-      if (r === slug) problems.push(problem(article.file, `related.${i}`, 'points at the article itself (remove it)'))
-      else if (!articles.has(r) && !invalidIds.has(r)) problems.push(problem(article.file, `related.${i}`, `"${r}" names no article (check the slug in content/articles/)`))
+  for (const slug of graph.articles.keys()) addresses.set(slug, fileOf('Article', slug))
+  for (const [slug, article] of graph.articles) {
+    const file = fileOf('Article', slug)
+    article.related.forEach((r, i) => {
+      if (r === slug) problems.push(problem(file, `related.${i}`, 'points at the article itself (remove it)'))
+      else if (!isArticle(r)) problems.push(problem(file, `related.${i}`, `"${r}" names no article (check the slug in content/articles/)`))
     })
-    if (next && (next === slug || (!articles.has(next) && !invalidIds.has(next))))
-      problems.push(problem(article.file, 'next', `"${next}" names no other article (check the slug in content/articles/)`))
-    redirectFrom.forEach((old, i) => {
+    if (article.next && (article.next === slug || !isArticle(article.next)))
+      problems.push(problem(file, 'next', `"${article.next}" names no other article (check the slug in content/articles/)`))
+    article.redirectFrom.forEach((old, i) => {
       const owner = addresses.get(old)
-      if (owner) problems.push(problem(article.file, `redirectFrom.${i}`, `"${old}" is already the address of ${owner} (two pages cannot share an address: remove one)`))
-      else addresses.set(old, article.file)
+      if (owner)
+        problems.push(
+          problem(file, `redirectFrom.${i}`, `"${old}" is already the address of ${owner} (two pages cannot share an address: remove one)`),
+        )
+      else addresses.set(old, file)
     })
   }
 
   const termForms = new Map<string, string>()
-  for (const term of graph.glossary.values()) {
-    term.data.cites.forEach((c, i) => {
-      if (!claims.has(c)) problems.push(problem(term.file, `cites.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
+  for (const [id, term] of graph.glossary) {
+    const file = fileOf('GlossaryTerm', id)
+    term.cites.forEach((c, i) => {
+      if (!isClaim(c)) problems.push(problem(file, `cites.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
     })
-    term.data.related.forEach((r, i) => {
-      if (!glossary.has(r)) problems.push(problem(term.file, `related.${i}`, `"${r}" names no glossary term (check content/glossary/)`))
+    term.related.forEach((r, i) => {
+      if (!isTerm(r)) problems.push(problem(file, `related.${i}`, `"${r}" names no glossary term (check content/glossary/)`))
     })
-    for (const form of [term.data.term, term.data.abbreviation, ...term.data.aliases]) {
+    for (const form of [term.term, term.abbreviation, ...term.aliases]) {
       if (!form) continue
       const key = form.toLowerCase()
       const owner = termForms.get(key)
-      if (owner && owner !== term.file) problems.push(problem(term.file, 'term', `"${form}" is also a form of ${owner}, so links would be ambiguous (keep it in one term)`))
-      else termForms.set(key, term.file)
+      if (owner && owner !== file)
+        problems.push(problem(file, 'term', `"${form}" is also a form of ${owner}, so links would be ambiguous (keep it in one term)`))
+      else termForms.set(key, file)
     }
   }
 
-  for (const check of claimChecks.values()) {
-    check.data.evidence.forEach((c, i) => {
-      if (!claims.has(c)) problems.push(problem(check.file, `evidence.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
+  for (const [id, check] of graph.claimChecks)
+    check.evidence.forEach((c, i) => {
+      if (!isClaim(c))
+        problems.push(problem(fileOf('ClaimCheck', id), `evidence.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
     })
+
+  const orders = new Map<number, string>()
+  for (const [id, level] of graph.levelsOfCare) {
+    const owner = orders.get(level.order)
+    if (owner)
+      problems.push(
+        problem(fileOf('LevelOfCare', id), 'order', `${level.order} is also the order of ${owner} (give each level its own position)`),
+      )
+    else orders.set(level.order, fileOf('LevelOfCare', id))
+  }
+
+  for (const [id, item] of graph.chooseItems) {
+    const file = fileOf('ChooseItem', id)
+    if (item.sign && graph.chooseItems.get(item.sign)?.kind !== 'quality-sign' && !invalid.has(item.sign))
+      problems.push(
+        problem(file, 'sign', `"${item.sign}" names no quality sign (use the id of a kind: quality-sign file in content/choose/)`),
+      )
+    if (item.kind === 'question' && !item.goodAnswer)
+      problems.push(problem(file, 'goodAnswer', 'is missing (a question needs what a good answer sounds like)'))
+    if (item.kind !== 'question' && (item.goodAnswer || item.sign))
+      problems.push(
+        problem(
+          file,
+          item.goodAnswer ? 'goodAnswer' : 'sign',
+          `only questions have this field (remove it, or make the item kind: question)`,
+        ),
+      )
   }
   return problems
 }

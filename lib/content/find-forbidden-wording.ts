@@ -36,7 +36,10 @@ export function findForbiddenWording(text: string, firstLine = 1): WordingHit[] 
     for (const sentence of line.split(/(?<=[.!?])\s+/)) {
       const match = NEEDS_CITATION.exec(sentence)
       if (match && !sentence.includes('[@'))
-        hits.push({ line: firstLine + index, message: `"${match[0]}" without a citation (add [@claim-id] to the sentence, or drop the phrase)` })
+        hits.push({
+          line: firstLine + index,
+          message: `"${match[0]}" without a citation (add [@claim-id] to the sentence, or drop the phrase)`,
+        })
     }
   })
   return hits

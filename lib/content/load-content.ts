@@ -1,44 +1,197 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-import type { z } from 'zod'
-import { formatProblem, problemsFromZod } from './content-problem'
-import { CONTENT_TYPES, type ContentTypeName } from './content-types'
-import type { Article, ChooseItem, Claim, ClaimCheck, GlossaryTerm, LevelOfCare, Source } from './schema'
+import type { Root } from 'mdast'
+import { headingIds } from '../markdown/heading-ids'
+import { classifyHref, findExcessiveNesting, findUnsafeMarkdown, listCitations, listLinks } from '../markdown/inspect-markdown'
+import { parseMarkdown } from '../markdown/parse-markdown'
+import { measureReadability, type Readability } from '../readability'
+import { routes } from '../routes'
+import { contentAnchors, linkablePaths } from '../site-paths'
+import { contentErrorMap, emptyFields, problem, problemsFromZod, type ContentProblem } from './content-problem'
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES, markdownFields, type ContentTypeName } from './content-types'
+import { findBrokenReferences, type CitationUse } from './find-broken-references'
+import { findForbiddenWording } from './find-forbidden-wording'
+import { emptyGraph, type ContentGraph } from './graph'
+import { readContentTree } from './guard'
+import { findPageProblems } from './pages'
+import { parseContentFile } from './parse-file'
 
-interface GeneratedDocument {
-  _raw: { sourceFilePath: string; sourceFileName: string }
-  body?: { raw: string }
+export const READABILITY_WARN = 8
+export const READABILITY_FAIL = 10
+
+export interface ContentReport {
+  /** Only documents that passed every check of their own file; a build uses it only when `problems` has no error. */
+  graph: ContentGraph
+  problems: ContentProblem[]
+  /** Content files found, per type: every one is either in the graph or named in a problem. */
+  files: Record<ContentTypeName, string[]>
+  readability: { file: string; score: Readability }[]
+}
+
+const GRAPH_KEY = {
+  Source: 'sources',
+  Claim: 'claims',
+  Article: 'articles',
+  GlossaryTerm: 'glossary',
+  ClaimCheck: 'claimChecks',
+  LevelOfCare: 'levelsOfCare',
+  ChooseItem: 'chooseItems',
+  Page: 'pages',
+} as const satisfies Record<ContentTypeName, keyof ContentGraph>
+
+interface MarkdownUse {
+  file: string
+  field: string
+  /** The page the Markdown is shown on, for #fragment links that stay on the page. */
+  page?: string
+  line: number
+  url: string
 }
 
 /**
- * Parses what contentlayer2 generated with the same Zod schemas the content check uses,
- * so pages only ever see valid, typed content. Throws (failing the build) on anything invalid.
+ * The one reader of content: the guard looks at the raw files, then each file is parsed once (YAML,
+ * front matter, Markdown), validated with its Zod schema, checked for wording and safety, and
+ * cross-referenced. Every problem comes back at once; nothing throws and nothing is dropped.
  */
-function parseGenerated<N extends ContentTypeName>(name: N) {
-  const type = CONTENT_TYPES[name]
-  // contentlayer2's generated index.d.ts is not valid TypeScript for CSL's hyphenated field names,
-  // so read its JSON output directly (server-side, at build time only).
-  const index = join(process.cwd(), '.contentlayer/generated', name, '_index.json')
-  // contentlayer2 writes no index for a type with no files yet.
-  const docs = existsSync(index) ? (JSON.parse(readFileSync(index, 'utf8')) as GeneratedDocument[]) : []
-  return docs.map((doc) => {
-    const fields = Object.fromEntries(Object.entries(doc).filter(([key]) => !['_id', '_raw', 'body', 'contentType'].includes(key)))
-    const result = type.schema.safeParse(fields)
-    if (!result.success) throw new Error(problemsFromZod(`content/${doc._raw.sourceFilePath}`, result.error).map(formatProblem).join('\n'))
-    const id = doc._raw.sourceFileName.slice(0, -type.extension.length)
-    return { id, data: result.data as z.infer<(typeof CONTENT_TYPES)[N]['schema']>, body: doc.body?.raw ?? '' }
-  })
+export function loadContent(contentDir: string, { today }: { today: string }): ContentReport {
+  const graph = emptyGraph()
+  const { files: rawFiles, problems } = readContentTree(contentDir)
+  const files = Object.fromEntries(CONTENT_TYPE_NAMES.map((n) => [n, [] as string[]])) as Record<ContentTypeName, string[]>
+  const readability: ContentReport['readability'] = []
+  const invalid = new Set<string>()
+  const citations: CitationUse[] = []
+  const links: MarkdownUse[] = []
+  const anchors = new Map<string, Set<string>>()
+
+  for (const raw of rawFiles) {
+    files[raw.type].push(raw.file)
+    const { schema, wording } = CONTENT_TYPES[raw.type]
+    const parsed = parseContentFile(raw)
+    if (!parsed.ok) {
+      problems.push(...parsed.problems)
+      invalid.add(raw.id)
+      continue
+    }
+    const { data, body, lineOf } = parsed.parsed
+    const empty = emptyFields(data)
+    for (const field of empty) problems.push(problem(raw.file, field, 'is empty (write a value after the colon, or delete the line)'))
+    const result = schema.safeParse(data, { error: contentErrorMap })
+    if (!result.success) problems.push(...problemsFromZod(raw.file, result.error, new Set(empty)))
+    if (!result.success || empty.length) {
+      invalid.add(raw.id)
+      continue
+    }
+    const doc = {
+      ...result.data,
+      ...(raw.type === 'Article' ? { slug: raw.id, body } : raw.type === 'Page' ? { id: raw.id, body } : { id: raw.id }),
+    }
+
+    for (const field of wording) {
+      const value = (doc as Record<string, unknown>)[field]
+      if (typeof value === 'string') for (const hit of findForbiddenWording(value)) problems.push(problem(raw.file, field, hit.message))
+    }
+    const page = raw.type === 'Article' ? routes.article(raw.id) : undefined
+    for (const [field, markdown] of Object.entries(markdownFields(raw.type, doc))) {
+      const firstLine = lineOf(field) || 1
+      const at = (line: number) => `${field} (line ${line + firstLine - 1})`
+      const deep = findExcessiveNesting(markdown)
+      if (deep) {
+        problems.push(problem(raw.file, at(deep.line), deep.message))
+        continue
+      }
+      const tree = parseMarkdown(markdown)
+      for (const f of findUnsafeMarkdown(tree)) problems.push(problem(raw.file, at(f.line), f.message))
+      for (const c of listCitations(tree))
+        for (const { id } of c.items) citations.push({ file: raw.file, field, line: c.line + firstLine - 1, id })
+      for (const l of listLinks(tree)) links.push({ file: raw.file, field, page, line: l.line + firstLine - 1, url: l.url })
+      for (const hit of findForbiddenWording(markdown, firstLine))
+        problems.push(problem(raw.file, `${field} (line ${hit.line})`, hit.message))
+      if (raw.type === 'Article' && field === 'body') checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
+    }
+    checkDates(raw.type, raw.file, doc, today, problems)
+    if (raw.type === 'Source' && 'id' in result.data && result.data.id && result.data.id !== raw.id)
+      problems.push(problem(raw.file, 'id', `"${result.data.id}" does not match the file name (make them the same, or remove id)`))
+    ;(graph[GRAPH_KEY[raw.type]] as Map<string, unknown>).set(raw.id, doc)
+  }
+
+  problems.push(...findBrokenReferences(graph, invalid, citations))
+  problems.push(...findPageProblems(graph, invalid))
+  problems.push(...findBrokenLinks(graph, links, anchors))
+  return { graph, problems, files, readability }
 }
 
-const toMap = <T>(entries: [string, T][]) => new Map(entries)
+function checkArticleBody(
+  file: string,
+  tree: Root,
+  problems: ContentProblem[],
+  readability: ContentReport['readability'],
+  anchors: Map<string, Set<string>>,
+  page: string,
+) {
+  anchors.set(page, new Set(headingIds(tree).values()))
+  if (listCitations(tree).length === 0)
+    problems.push(problem(file, 'body', 'cites nothing (every effect, number or recommendation needs [@claim-id])'))
+  const score = measureReadability(tree)
+  readability.push({ file, score })
+  if (score.grade > READABILITY_WARN) {
+    const isFailing = score.grade > READABILITY_FAIL
+    const worst = score.worstSentences.slice(0, 3).map((s) => `\n    - (${s.words} words) ${s.text}`)
+    problems.push(
+      problem(
+        file,
+        'body',
+        `reading grade ${score.grade} is above ${isFailing ? READABILITY_FAIL : READABILITY_WARN} (shorten these sentences, use plainer words):${worst.join('')}`,
+        isFailing ? 'error' : 'warning',
+      ),
+    )
+  }
+}
 
-/** All content, validated once per build, keyed by id (articles by slug). */
-export const content = {
-  sources: toMap(parseGenerated('Source').map(({ id, data }): [string, Source] => [id, { ...data, id }])),
-  claims: toMap(parseGenerated('Claim').map(({ id, data }): [string, Claim] => [id, { ...data, id }])),
-  articles: toMap(parseGenerated('Article').map(({ id, data, body }): [string, Article] => [id, { ...data, slug: id, body }])),
-  glossary: toMap(parseGenerated('GlossaryTerm').map(({ id, data }): [string, GlossaryTerm] => [id, { ...data, id }])),
-  claimChecks: toMap(parseGenerated('ClaimCheck').map(({ id, data }): [string, ClaimCheck] => [id, { ...data, id }])),
-  levelsOfCare: toMap(parseGenerated('LevelOfCare').map(({ id, data }): [string, LevelOfCare] => [id, { ...data, id }])),
-  chooseItems: toMap(parseGenerated('ChooseItem').map(({ id, data }): [string, ChooseItem] => [id, { ...data, id }])),
+function checkDates(type: ContentTypeName, file: string, doc: object, today: string, problems: ContentProblem[]) {
+  const { nextReview } = doc as { nextReview?: string }
+  if (nextReview && nextReview < today)
+    problems.push(
+      problem(
+        file,
+        'nextReview',
+        `${nextReview} has passed (review the ${type === 'Article' ? 'article' : 'page'}, then set lastReviewed and a new nextReview)`,
+      ),
+    )
+}
+
+/** Every link in Markdown: safe (checked above), and a site path must be a page, with a #fragment that is an id on it. */
+function findBrokenLinks(graph: ContentGraph, links: MarkdownUse[], headingAnchors: Map<string, Set<string>>): ContentProblem[] {
+  const paths = linkablePaths(graph)
+  const anchors = new Map([...contentAnchors(graph), ...headingAnchors])
+  const problems: ContentProblem[] = []
+  for (const link of links) {
+    const target = classifyHref(link.url)
+    if (target.kind !== 'site') continue
+    const at = `${link.field} (line ${link.line})`
+    const path = target.path || link.page
+    if (!path) {
+      problems.push(
+        problem(
+          link.file,
+          at,
+          `"${link.url}" links to a part of this page, which has no ids to link to (link to a page, e.g. /articles/…/)`,
+        ),
+      )
+      continue
+    }
+    if (!paths.has(path)) {
+      const fix = paths.has(`${path}/`)
+        ? `write ${path}/, with the slash at the end`
+        : 'check the address against the site; article addresses are /articles/<file name>/'
+      problems.push(problem(link.file, at, `"${link.url}" is not a page on this site (${fix})`))
+    } else if (target.fragment !== undefined && !anchors.get(path)?.has(target.fragment)) {
+      const known = [...(anchors.get(path) ?? [])].slice(0, 6)
+      problems.push(
+        problem(
+          link.file,
+          at,
+          `"#${target.fragment}" is not an id on ${path} (${known.length ? `use one of: ${known.join(', ')}${known.length === 6 ? ', …' : ''}` : 'link to the page without #…'})`,
+        ),
+      )
+    }
+  }
+  return problems
 }

@@ -1,56 +1,94 @@
+import { GRADE_MEANINGS } from '../citations/evidence-labels'
 import { listCitations } from '../markdown/inspect-markdown'
 import { parseMarkdown } from '../markdown/parse-markdown'
-import { content } from './load-content'
+import type { ContentGraph } from './graph'
 import { TOPIC_LABELS } from './labels'
-import { GRADE_MEANINGS } from '../citations/evidence-labels'
-import { GRADES, TOPICS, type Article, type ChooseItem, type Claim, type ClaimCheck, type GlossaryTerm, type LevelOfCare, type Source, type Topic } from './schema'
+import {
+  GRADES,
+  TOPICS,
+  type Article,
+  type ChooseItem,
+  type Claim,
+  type ClaimCheck,
+  type GlossaryTerm,
+  type LevelOfCare,
+  type Page,
+  type Source,
+  type Topic,
+} from './schema'
+
+/** Questions pages ask of the content graph. Each takes the graph, so tests can use small fixture graphs. */
 
 const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title)
 
-export const getAllArticles = (): Article[] => [...content.articles.values()].sort(byTitle)
-export const getArticleBySlug = (slug: string): Article | undefined => content.articles.get(slug)
-export const getAllClaims = (): Claim[] => [...content.claims.values()].sort((a, b) => a.statement.localeCompare(b.statement))
-export const getClaimById = (id: string): Claim | undefined => content.claims.get(id)
-export const getAllSources = (): Source[] => [...content.sources.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
-export const getSourceById = (id: string): Source | undefined => content.sources.get(id)
-export const getAllGlossaryTerms = (): GlossaryTerm[] => [...content.glossary.values()].sort((a, b) => a.term.localeCompare(b.term))
-export const getAllClaimChecks = (): ClaimCheck[] => [...content.claimChecks.values()]
+export const getAllArticles = (content: ContentGraph): Article[] => [...content.articles.values()].sort(byTitle)
+export const getArticleBySlug = (content: ContentGraph, slug: string): Article | undefined => content.articles.get(slug)
+export const getAllClaims = (content: ContentGraph): Claim[] =>
+  [...content.claims.values()].sort((a, b) => a.statement.localeCompare(b.statement))
+export const getClaimById = (content: ContentGraph, id: string): Claim | undefined => content.claims.get(id)
+export const getAllSources = (content: ContentGraph): Source[] =>
+  [...content.sources.values()].sort((a, b) => sortKey(a).localeCompare(sortKey(b)))
+export const getSourceById = (content: ContentGraph, id: string): Source | undefined => content.sources.get(id)
+export const getAllGlossaryTerms = (content: ContentGraph): GlossaryTerm[] =>
+  [...content.glossary.values()].sort((a, b) => a.term.localeCompare(b.term))
+export const getAllClaimChecks = (content: ContentGraph): ClaimCheck[] => [...content.claimChecks.values()]
+
+/** A page whose words live in content/pages/; throws if it is missing, since the route cannot render without it. */
+export function getPage(content: ContentGraph, id: string): Page {
+  const page = content.pages.get(id)
+  if (!page) throw new Error(`content/pages/${id}.md is missing (the page ${id} needs it)`)
+  return page
+}
 
 function sortKey(source: Source): string {
   const first = source.author[0]
   return (first ? ('literal' in first ? first.literal : first.family) : source.title).toLowerCase()
 }
 
-/** Which claims and sources each article cites, worked out once from the Markdown bodies. */
-const citedIdsByArticle = new Map<string, Set<string>>(
-  [...content.articles.values()].map((a) => [a.slug, new Set(listCitations(parseMarkdown(a.body)).flatMap((c) => c.items.map((i) => i.id)))]),
-)
+/** Which claims and sources each article cites, worked out once per graph from the Markdown bodies. */
+const citedIds = new WeakMap<ContentGraph, Map<string, Set<string>>>()
+function citedIdsByArticle(content: ContentGraph): Map<string, Set<string>> {
+  let cited = citedIds.get(content)
+  if (!cited) {
+    cited = new Map(
+      [...content.articles.values()].map((a) => [
+        a.slug,
+        new Set(listCitations(parseMarkdown(a.body)).flatMap((c) => c.items.map((i) => i.id))),
+      ]),
+    )
+    citedIds.set(content, cited)
+  }
+  return cited
+}
 
 /** Articles that cite a claim or source directly, by title. */
-export function getArticlesCiting(id: string): Article[] {
-  return getAllArticles().filter((a) => citedIdsByArticle.get(a.slug)?.has(id))
+export function getArticlesCiting(content: ContentGraph, id: string): Article[] {
+  const cited = citedIdsByArticle(content)
+  return getAllArticles(content).filter((a) => cited.get(a.slug)?.has(id))
 }
 
 /** Claims that rest on a source. */
-export function getClaimsSupportedBy(sourceId: string): Claim[] {
-  return getAllClaims().filter((c) => c.sources.some((s) => s.source === sourceId))
+export function getClaimsSupportedBy(content: ContentGraph, sourceId: string): Claim[] {
+  return getAllClaims(content).filter((c) => c.sources.some((s) => s.source === sourceId))
 }
 
 /** The articles named in an article's `related` list, in that order. */
-export function getRelatedArticles(article: Article): Article[] {
+export function getRelatedArticles(content: ContentGraph, article: Article): Article[] {
   return article.related.map((slug) => content.articles.get(slug)).filter((a): a is Article => a !== undefined)
 }
 
-export const getArticlesByTopic = (topic: Topic) => getAllArticles().filter((a) => a.topic === topic)
+export const getArticlesByTopic = (content: ContentGraph, topic: Topic) => getAllArticles(content).filter((a) => a.topic === topic)
 
 /** Articles grouped by topic, topics in the schema's order, empty topics left out. */
-export function getArticlesGroupedByTopic() {
-  return TOPICS.map((topic) => ({ topic, label: TOPIC_LABELS[topic], articles: getArticlesByTopic(topic) })).filter((g) => g.articles.length > 0)
+export function getArticlesGroupedByTopic(content: ContentGraph) {
+  return TOPICS.map((topic) => ({ topic, label: TOPIC_LABELS[topic], articles: getArticlesByTopic(content, topic) })).filter(
+    (g) => g.articles.length > 0,
+  )
 }
 
 /** Filter choices for the claims list: the grades, then definitions and statistics; topics in use. */
-export function getClaimFilterOptions() {
-  const claims = getAllClaims()
+export function getClaimFilterOptions(content: ContentGraph) {
+  const claims = getAllClaims(content)
   const grades = [
     ...GRADES.map((g) => ({ value: g, label: GRADE_MEANINGS[g].label })),
     { value: 'definition', label: 'Definitions (not graded)' },
@@ -60,32 +98,38 @@ export function getClaimFilterOptions() {
   return { grades, topics }
 }
 
-/** The three questions most readers start with, in reading order; those that exist. */
-export function getFeaturedArticles(): Article[] {
+/** The questions most readers start with, in reading order; those that exist. */
+export function getFeaturedArticles(content: ContentGraph): Article[] {
   return ['what-is-an-iop', 'do-iops-work', 'how-to-choose-an-iop', 'levels-of-care-compared']
     .map((slug) => content.articles.get(slug))
     .filter((a): a is Article => a !== undefined)
 }
 
-export const getSiteCounts = () => ({ articles: content.articles.size, claims: content.claims.size, sources: content.sources.size })
+export const getSiteCounts = (content: ContentGraph) => ({
+  articles: content.articles.size,
+  claims: content.claims.size,
+  sources: content.sources.size,
+})
 
 /** Every address an article answers at: its slug, then old slugs kept working by redirectFrom. */
-export const getArticleAddresses = (): string[] => getAllArticles().flatMap((a) => [a.slug, ...a.redirectFrom])
+export const getArticleAddresses = (content: ContentGraph): string[] => getAllArticles(content).flatMap((a) => [a.slug, ...a.redirectFrom])
 
 /** The article an address belongs to, and whether the address is an old one that redirects. */
-export function resolveArticleAddress(slug: string): { article: Article; isRedirect: boolean } | undefined {
+export function resolveArticleAddress(content: ContentGraph, slug: string): { article: Article; isRedirect: boolean } | undefined {
   const article = content.articles.get(slug)
   if (article) return { article, isRedirect: false }
-  const moved = getAllArticles().find((a) => a.redirectFrom.includes(slug))
+  const moved = getAllArticles(content).find((a) => a.redirectFrom.includes(slug))
   return moved ? { article: moved, isRedirect: true } : undefined
 }
 
 /** Articles written for patients or families: the ones staff hand out. */
-export const getHandoutArticles = (): Article[] => getAllArticles().filter((a) => a.audience.includes('people-considering-treatment') || a.audience.includes('families'))
+export const getHandoutArticles = (content: ContentGraph): Article[] =>
+  getAllArticles(content).filter((a) => a.audience.includes('people-considering-treatment') || a.audience.includes('families'))
 
-export const getLevelsOfCare = (): LevelOfCare[] => [...content.levelsOfCare.values()].sort((a, b) => a.order - b.order)
-export const getLevelOfCare = (id: string): LevelOfCare | undefined => content.levelsOfCare.get(id)
+export const getLevelsOfCare = (content: ContentGraph): LevelOfCare[] =>
+  [...content.levelsOfCare.values()].sort((a, b) => a.order - b.order)
+export const getLevelOfCare = (content: ContentGraph, id: string): LevelOfCare | undefined => content.levelsOfCare.get(id)
 
 /** The /choose/ items of one kind, in their order. */
-export const getChooseItems = (kind: ChooseItem['kind']): ChooseItem[] =>
+export const getChooseItems = (content: ContentGraph, kind: ChooseItem['kind']): ChooseItem[] =>
   [...content.chooseItems.values()].filter((i) => i.kind === kind).sort((a, b) => a.order - b.order)

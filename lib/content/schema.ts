@@ -1,7 +1,7 @@
 import { z } from 'zod'
 
 /**
- * The one definition of every content type. contentlayer2 reads the files;
+ * The one definition of every content type: lib/content/load-content.ts reads the files,
  * these schemas decide what is valid. Every message says how to fix the problem.
  */
 
@@ -12,9 +12,34 @@ const unlessMissing = (message: string) => ({ error: (issue: { input?: unknown }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const slug = (what: string) =>
-  z.string(unlessMissing(`not a ${what} id`)).regex(SLUG, `not a valid ${what} id (use lower-case words joined by hyphens, e.g. what-is-an-iop)`)
+  z
+    .string(unlessMissing(`not a ${what} id`))
+    .regex(SLUG, `not a valid ${what} id (use lower-case words joined by hyphens, e.g. what-is-an-iop)`)
 const isoDate = z.iso.date(unlessMissing('not a date (write it as YYYY-MM-DD)'))
-const text = z.string(unlessMissing('is not text (write it out, in quotes if it contains a colon)')).trim().min(1, 'is empty (write it out)')
+const text = z
+  .string(unlessMissing('is not text (write it out, in quotes if it contains a colon)'))
+  .trim()
+  .min(1, 'is empty (write it out)')
+/** A short value YAML may read as a number (volume: 65, PMID: 24445620): kept as the text written. */
+const textOrNumber = z
+  .union([z.string().trim().min(1), z.number()], unlessMissing('is empty or not text (write it out, e.g. "65")'))
+  .transform(String)
+
+/** True for a real calendar date: 2026-02-30 and 2026-13-45 are not. */
+const isCalendarDate = (year: number, month: number, day: number) => {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+/** A CSL issued date: a year (2014), a month (2014-06) or a day (2014-06-01), each a real one. */
+const issuedDate = z.union([z.number(), z.string()], 'not a year or date (write 2014, 2014-06 or 2014-06-01)').refine(
+  (value) => {
+    const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(String(value))
+    if (!match) return false
+    const [year, month, day] = [Number(match[1]), Number(match[2] ?? 1), Number(match[3] ?? 1)]
+    return year >= 1800 && year <= 2100 && isCalendarDate(year, month, day)
+  },
+  { error: 'not a real year or date (write 2014, 2014-06 or 2014-06-01, with a month from 01 to 12 and a day that exists)' },
+)
 
 export const TOPICS = [
   'about-iop',
@@ -61,10 +86,7 @@ export const CSL_TYPES = ['article-journal', 'report', 'book', 'chapter', 'webpa
 
 /** A CSL-JSON name: a person (family, given) or an organisation (literal). */
 const NameSchema = z.union(
-  [
-    z.strictObject({ family: text, given: text.optional() }),
-    z.strictObject({ literal: text }),
-  ],
+  [z.strictObject({ family: text, given: text.optional() }), z.strictObject({ literal: text })],
   'not a name (write { family: Smith, given: Jane } or { literal: Organisation name })',
 )
 
@@ -81,25 +103,24 @@ export const SourceSchema = z
     /** Leave out only when the record names no author; an organisation counts (literal). */
     author: z.array(NameSchema).default([]),
     /** Year (2014) or a date: YYYY-MM or YYYY-MM-DD. */
-    issued: z
-      .union([z.number().int().min(1800).max(2100), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)], 'not a year or date (write 2014, 2014-06 or 2014-06-01)')
-      .optional(),
+    issued: issuedDate.optional(),
     'container-title': text.optional(),
     'collection-title': text.optional(),
-    'collection-number': z.coerce.string().optional(),
-    number: z.coerce.string().optional(),
-    volume: z.coerce.string().optional(),
-    issue: z.coerce.string().optional(),
-    page: z.coerce.string().optional(),
+    'collection-number': textOrNumber.optional(),
+    number: textOrNumber.optional(),
+    volume: textOrNumber.optional(),
+    issue: textOrNumber.optional(),
+    page: textOrNumber.optional(),
     DOI: z
       .string()
       .regex(/^10\.\d{4,9}\/\S+$/, 'not a DOI (write it as 10.xxxx/…, without https://doi.org/)')
       .optional(),
-    PMID: z.coerce.string().regex(/^\d{1,9}$/, 'not a PubMed id (digits only, e.g. "24445620")').optional(),
-    PMCID: z.string().regex(/^PMC\d+$/, 'not a PMC id (write it as PMC1234567)').optional(),
-    URL: z
-      .url({ protocol: /^https?$/, error: 'not a web address (write the full https:// address)' })
+    PMID: textOrNumber.pipe(z.string().regex(/^\d{1,9}$/, 'not a PubMed id (digits only, e.g. "24445620")')).optional(),
+    PMCID: z
+      .string()
+      .regex(/^PMC\d+$/, 'not a PMC id (write it as PMC1234567)')
       .optional(),
+    URL: z.url({ protocol: /^https?$/, error: 'not a web address (write the full https:// address)' }).optional(),
     publisher: text.optional(),
     'publisher-place': text.optional(),
     genre: text.optional(),
@@ -142,11 +163,26 @@ export const ClaimSchema = z
   .check((ctx) => {
     const c = ctx.value
     if (c.kind === 'effect' && !c.grade)
-      ctx.issues.push({ code: 'custom', input: c, path: ['grade'], message: 'effects need a grade (add grade: strong | moderate | limited | insufficient)' })
+      ctx.issues.push({
+        code: 'custom',
+        input: c,
+        path: ['grade'],
+        message: 'effects need a grade (add grade: strong | moderate | limited | insufficient)',
+      })
     if (c.kind === 'effect' && !c.gradeRationale)
-      ctx.issues.push({ code: 'custom', input: c, path: ['gradeRationale'], message: 'effects need a gradeRationale (say in a sentence why the grade fits)' })
+      ctx.issues.push({
+        code: 'custom',
+        input: c,
+        path: ['gradeRationale'],
+        message: 'effects need a gradeRationale (say in a sentence why the grade fits)',
+      })
     if (c.kind !== 'effect' && c.grade)
-      ctx.issues.push({ code: 'custom', input: c, path: ['grade'], message: `a ${c.kind} is not graded (remove grade, or make the claim kind: effect)` })
+      ctx.issues.push({
+        code: 'custom',
+        input: c,
+        path: ['grade'],
+        message: `a ${c.kind} is not graded (remove grade, or make the claim kind: effect)`,
+      })
   })
 export type Claim = z.infer<typeof ClaimSchema> & { id: string }
 
@@ -178,11 +214,26 @@ export const ArticleSchema = z
   .check((ctx) => {
     const a = ctx.value
     if (a.updated < a.published)
-      ctx.issues.push({ code: 'custom', input: a, path: ['updated'], message: 'is before published (updated must be on or after published)' })
+      ctx.issues.push({
+        code: 'custom',
+        input: a,
+        path: ['updated'],
+        message: 'is before published (updated must be on or after published)',
+      })
     if (a.updated !== a.published && !a.changeNote)
-      ctx.issues.push({ code: 'custom', input: a, path: ['changeNote'], message: 'is missing (say in a sentence what changed on the updated date)' })
+      ctx.issues.push({
+        code: 'custom',
+        input: a,
+        path: ['changeNote'],
+        message: 'is missing (say in a sentence what changed on the updated date)',
+      })
     if (a.nextReview <= a.lastReviewed)
-      ctx.issues.push({ code: 'custom', input: a, path: ['nextReview'], message: 'is not after lastReviewed (set the next review date later)' })
+      ctx.issues.push({
+        code: 'custom',
+        input: a,
+        path: ['nextReview'],
+        message: 'is not after lastReviewed (set the next review date later)',
+      })
   })
 export type ArticleFrontMatter = z.infer<typeof ArticleSchema>
 export type Article = ArticleFrontMatter & { slug: string; body: string }
@@ -217,11 +268,24 @@ export const ClaimCheckSchema = z.strictObject({
 export type ClaimCheck = z.infer<typeof ClaimCheckSchema> & { id: string }
 
 /** Markdown for one cell of the comparison: a fact with its citation, or a plain statement that data is missing. */
-const cell = text.refine((md) => /\[@/.test(md) || /\b(no good|not known|unknown|no data|no research|no study|no studies|varies)\b/i.test(md), {
-  error: 'states a fact without a citation (add [@claim-id], or say plainly that there is no good data)',
-})
+const cell = text.refine(
+  (md) => /\[@/.test(md) || /\b(no good|not known|unknown|no data|no research|no study|no studies|varies)\b/i.test(md),
+  {
+    error: 'states a fact without a citation (add [@claim-id], or say plainly that there is no good data)',
+  },
+)
 
-export const LEVEL_ROWS = ['hoursPerWeek', 'whereYouSleep', 'typicalLength', 'fitsWho', 'notFor', 'services', 'medications', 'costAndCoverage', 'outcomes'] as const
+export const LEVEL_ROWS = [
+  'hoursPerWeek',
+  'whereYouSleep',
+  'typicalLength',
+  'fitsWho',
+  'notFor',
+  'services',
+  'medications',
+  'costAndCoverage',
+  'outcomes',
+] as const
 
 /** One level of care, a column of the /compare/ table and a page of its own. */
 export const LevelOfCareSchema = z.strictObject({
@@ -256,3 +320,16 @@ export const ChooseItemSchema = z.strictObject({
   order: z.number().int(),
 })
 export type ChooseItem = z.infer<typeof ChooseItemSchema> & { id: string }
+
+/**
+ * A page whose words live in content/pages/ (home, about, for staff…): front matter, a Markdown body,
+ * and named Markdown blocks the page places around its components (lib/content/pages.ts lists them).
+ */
+export const PageSchema = z.strictObject({
+  title: text,
+  /** One sentence for link previews and search results. */
+  description: text,
+  blocks: z.record(slug('block'), text).default({}),
+  lastReviewed: isoDate,
+})
+export type Page = z.infer<typeof PageSchema> & { id: string; body: string }

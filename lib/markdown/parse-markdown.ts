@@ -6,7 +6,10 @@ import { remarkCitations } from './remark-citations'
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkCitations)
 
-/** Parses Markdown into an mdast tree with citation nodes. The one parser for checks and pages. */
+/**
+ * Parses Markdown into an mdast tree with citation nodes. The one parser for checks and pages.
+ * The content check has bounded the input's nesting (findExcessiveNesting) before any page calls this.
+ */
 export function parseMarkdown(markdown: string): Root {
   return processor.runSync(processor.parse(markdown)) as Root
 }

@@ -6,11 +6,12 @@ import { visit } from 'unist-util-visit'
 import { numberCitations, type CiteMarker, type SourceListItem } from '../citations/number-citations'
 import type { CitationTarget } from '../citations/resolve-citation'
 import type { CitationItem } from './parse-citation'
+import { headingIds } from './heading-ids'
 import { parseMarkdown } from './parse-markdown'
 
 export interface CitedMarkdown {
-  /** One hast tree per Markdown block; each citation is a `cite-group` element with a `group` index. */
-  trees: HastRoot[]
+  /** One hast tree per Markdown block, by the block's name; each citation is a `cite-group` element with a `group` index. */
+  trees: Record<string, HastRoot>
   /** Markers per citation group, numbered across all blocks of the page. */
   markers: CiteMarker[][]
   entries: SourceListItem[]
@@ -29,13 +30,19 @@ export interface PrepareOptions {
 const toHast = unified().use(remarkRehype)
 
 /**
- * Turns a page's Markdown blocks (in reading order) into hast trees whose citations are numbered
- * by first appearance across the whole page.
+ * Turns a page's Markdown blocks, by name in reading order, into hast trees whose citations are
+ * numbered by first appearance across the whole page. Headings get ids (for links to a section).
  */
-export function prepareCitedMarkdown(markdowns: string[], { resolve, transform }: PrepareOptions): CitedMarkdown {
+export function prepareCitedMarkdown(blocks: Record<string, string>, { resolve, transform }: PrepareOptions): CitedMarkdown {
   const groups: CitationItem[][] = []
-  const mdastTrees = markdowns.map((markdown) => {
-    const tree = parseMarkdown(markdown)
+  const names = Object.keys(blocks)
+  // Integer-like keys would be reordered by JavaScript, so the reading order would be lost.
+  const numeric = names.find((name) => /^\d+$/.test(name))
+  if (numeric !== undefined)
+    throw new Error(`Markdown block name "${numeric}" is a number (name blocks by what they are, e.g. "${numeric}.why")`)
+  const mdastTrees = names.map((name) => {
+    const tree = parseMarkdown(blocks[name])
+    for (const [heading, id] of headingIds(tree)) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, id } }
     transform?.(tree)
     visit(tree, 'citation', (node, index, parent) => {
       // "care [@a]." is written with a space; the marker should sit against the word, as in print.
@@ -49,5 +56,6 @@ export function prepareCitedMarkdown(markdowns: string[], { resolve, transform }
   })
   const { markers, entries } = numberCitations(groups)
   const targets = Object.fromEntries(entries.map(({ id }) => [id, resolve(id)]))
-  return { trees: mdastTrees.map((tree) => toHast.runSync(tree) as HastRoot), markers, entries, targets }
+  const trees = Object.fromEntries(mdastTrees.map((tree, i) => [names[i], toHast.runSync(tree) as HastRoot]))
+  return { trees, markers, entries, targets }
 }

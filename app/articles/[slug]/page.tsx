@@ -3,17 +3,20 @@ import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { citePage } from '@/lib/citations/cite-page'
+import { markdownBlocks } from '@/lib/content/content-types'
 import { getArticleAddresses, getArticleBySlug, getRelatedArticles, resolveArticleAddress } from '@/lib/content/queries'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ slug: string }> }
 
 export const dynamicParams = false
-export const generateStaticParams = () => getArticleAddresses().map((slug) => ({ slug }))
+export const generateStaticParams = () => getArticleAddresses(getContent()).map((slug) => ({ slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const address = resolveArticleAddress((await params).slug)
+  const content = getContent()
+  const address = resolveArticleAddress(content, (await params).slug)
   if (!address) return {}
   const { article, isRedirect } = address
   if (isRedirect)
@@ -22,16 +25,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const address = resolveArticleAddress((await params).slug)
+  const content = getContent()
+  const address = resolveArticleAddress(content, (await params).slug)
   if (!address) notFound()
   const { article, isRedirect } = address
   if (isRedirect) return <RedirectNotice to={routes.article(article.slug)} title={article.title} />
-  const next = article.next ? getArticleBySlug(article.next) : undefined
+  const next = article.next ? getArticleBySlug(content, article.next) : undefined
   return (
     <ArticleView
       article={article}
-      cited={citePage([article.body], { linkTerms: true })}
-      related={getRelatedArticles(article)}
+      cited={citePage(content, markdownBlocks('Article', [article]), { linkTerms: true })}
+      related={getRelatedArticles(content, article)}
       next={next}
     />
   )

@@ -3,6 +3,7 @@ import { BlankWorksheet } from '@/components/choose/blank-worksheet'
 import { WorksheetApp } from '@/components/choose/worksheet-app'
 import { PrintHeader } from '@/components/layout/print-header'
 import { getChooseItems } from '@/lib/content/queries'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
@@ -13,8 +14,9 @@ export const metadata: Metadata = pageMetadata({
 })
 
 export default function WorksheetPage() {
-  const questions = getChooseItems('question').map(({ id, text, sign }) => ({ id, text, sign }))
-  const signNames = Object.fromEntries(getChooseItems('quality-sign').map((s) => [s.id, s.text]))
+  const content = getContent()
+  const questions = getChooseItems(content, 'question').map(({ id, text, sign }) => ({ id, text, sign }))
+  const signNames = Object.fromEntries(getChooseItems(content, 'quality-sign').map((s) => [s.id, s.text]))
   return (
     <div className="compare-page">
       <PrintHeader path={routes.worksheet()} />

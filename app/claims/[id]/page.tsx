@@ -3,16 +3,18 @@ import { notFound } from 'next/navigation'
 import { ClaimView } from '@/components/claims/claim-view'
 import { claimSources } from '@/lib/citations/resolve-citation'
 import { getAllClaims, getArticlesCiting, getClaimById } from '@/lib/content/queries'
+import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
 type Props = { params: Promise<{ id: string }> }
 
 export const dynamicParams = false
-export const generateStaticParams = () => getAllClaims().map(({ id }) => ({ id }))
+export const generateStaticParams = () => getAllClaims(getContent()).map(({ id }) => ({ id }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = getClaimById((await params).id)
+  const content = getContent()
+  const claim = getClaimById(content, (await params).id)
   return claim
     ? pageMetadata({
         title: claim.statement,
@@ -23,7 +25,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function ClaimPage({ params }: Props) {
-  const claim = getClaimById((await params).id)
+  const content = getContent()
+  const claim = getClaimById(content, (await params).id)
   if (!claim) notFound()
-  return <ClaimView claim={claim} sources={claimSources(claim)} citedBy={getArticlesCiting(claim.id)} />
+  return <ClaimView claim={claim} sources={claimSources(content, claim)} citedBy={getArticlesCiting(content, claim.id)} />
 }

@@ -29,8 +29,8 @@ const claimTarget = (id: string): CitationTarget => ({
   ],
 })
 
-const cited = prepareCitedMarkdown(['IOPs probably work about as well [@iop-works]. Again [@iop-works].'], { resolve: claimTarget })
-const body = renderToStaticMarkup(<MarkdownBody tree={cited.trees[0]} cited={cited} />)
+const cited = prepareCitedMarkdown({ b0: 'IOPs probably work about as well [@iop-works]. Again [@iop-works].' }, { resolve: claimTarget })
+const body = renderToStaticMarkup(<MarkdownBody tree={cited.trees.b0} cited={cited} />)
 const list = renderToStaticMarkup(<SourceList entries={cited.entries} targets={cited.targets} />)
 
 describe('citation markers', () => {

@@ -10,7 +10,11 @@ describe(findForbiddenWording, () => {
     ['IOPs are highly effective.', '"highly effective"'],
     ['Studies show that IOPs work.', '"Studies show" without a citation'],
   ])('flags %j', (text, expected) => {
-    expect(findForbiddenWording(text).map((h) => h.message).join(' ')).toContain(expected)
+    expect(
+      findForbiddenWording(text)
+        .map((h) => h.message)
+        .join(' '),
+    ).toContain(expected)
   })
   it.each([
     'Alcoholics Anonymous meets weekly.',

@@ -1,21 +1,24 @@
-import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { problemsFromZod, formatProblem } from '@/lib/content/content-problem'
-import { parseContentFile } from '@/lib/content/read-content-file'
+import { readContentTree } from '@/lib/content/guard'
+import { parseContentFile } from '@/lib/content/parse-file'
 import { ArticleSchema, ClaimCheckSchema, ClaimSchema, GlossaryTermSchema, SourceSchema } from '@/lib/content/schema'
 
 const FIXTURES = 'tests/fixtures/content'
+const fixtures = readContentTree(FIXTURES).files
 const readYaml = (path: string) => {
-  const parsed = parseContentFile(path, readFileSync(path, 'utf8'), path.endsWith('.md') ? 'markdown' : 'yaml')
-  if (!parsed.ok) throw new Error('fixture does not parse')
-  return parsed.data as Record<string, unknown>
+  const raw = fixtures.find((f) => `${FIXTURES}/${f.file.slice('content/'.length)}` === path)
+  const parsed = raw && parseContentFile(raw)
+  if (!parsed?.ok) throw new Error(`fixture ${path} does not parse`)
+  return parsed.parsed.data
 }
 const messages = (schema: { safeParse: (d: unknown) => { success: boolean; error?: unknown } }, data: unknown) => {
   const result = schema.safeParse(data)
   return result.success ? [] : problemsFromZod('x.yaml', result.error as never).map(formatProblem)
 }
 
-const omit = (data: Record<string, unknown>, ...keys: string[]) => Object.fromEntries(Object.entries(data).filter(([k]) => !keys.includes(k)))
+const omit = (data: Record<string, unknown>, ...keys: string[]) =>
+  Object.fromEntries(Object.entries(data).filter(([k]) => !keys.includes(k)))
 
 const source = readYaml(`${FIXTURES}/sources/mccarty-2014-iop.yaml`)
 const effect = readYaml(`${FIXTURES}/claims/iop-comparable-to-inpatient.yaml`)
@@ -30,7 +33,9 @@ describe('SourceSchema', () => {
     expect(messages(SourceSchema, readYaml(`${FIXTURES}/sources/medicare-gov-iop-coverage.yaml`))).toEqual([])
   })
   it('rejects a source with no DOI, PMID or URL', () => {
-    expect(messages(SourceSchema, omit(source, 'DOI', 'PMID', 'PMCID'))).toEqual(['x.yaml: DOI: no identifier (add at least one of DOI, PMID or URL)'])
+    expect(messages(SourceSchema, omit(source, 'DOI', 'PMID', 'PMCID'))).toEqual([
+      'x.yaml: DOI: no identifier (add at least one of DOI, PMID or URL)',
+    ])
   })
   it.each([
     ['DOI', 'https://doi.org/10.1176/x', 'x.yaml: DOI: not a DOI (write it as 10.xxxx/…, without https://doi.org/)'],
@@ -41,7 +46,9 @@ describe('SourceSchema', () => {
     expect(messages(SourceSchema, { ...source, [field]: value })).toEqual([message])
   })
   it('rejects an unknown design with the allowed list', () => {
-    expect(messages(SourceSchema, { ...source, design: 'blog' })[0]).toMatch(/^x\.yaml: design: unknown design \(use: systematic-review, meta-analysis, rct/)
+    expect(messages(SourceSchema, { ...source, design: 'blog' })[0]).toMatch(
+      /^x\.yaml: design: unknown design \(use: systematic-review, meta-analysis, rct/,
+    )
   })
 })
 
@@ -62,7 +69,9 @@ describe('ClaimSchema', () => {
     ])
   })
   it('needs at least one source, each with a locator', () => {
-    expect(messages(ClaimSchema, { ...definition, sources: [] })).toEqual(['x.yaml: sources: cite at least one source (add an entry under sources:)'])
+    expect(messages(ClaimSchema, { ...definition, sources: [] })).toEqual([
+      'x.yaml: sources: cite at least one source (add an entry under sources:)',
+    ])
     expect(messages(ClaimSchema, { ...definition, sources: [{ source: 'mccarty-2014-iop' }] })).toEqual([
       'x.yaml: sources.0.locator: is missing (add locator: … — it is required)',
     ])
@@ -73,7 +82,9 @@ describe('ClaimSchema', () => {
     ])
   })
   it('rejects a date that is not YYYY-MM-DD', () => {
-    expect(messages(ClaimSchema, { ...definition, lastReviewed: '23/11/2026' })).toEqual(['x.yaml: lastReviewed: not a date (write it as YYYY-MM-DD)'])
+    expect(messages(ClaimSchema, { ...definition, lastReviewed: '23/11/2026' })).toEqual([
+      'x.yaml: lastReviewed: not a date (write it as YYYY-MM-DD)',
+    ])
   })
 })
 
@@ -84,7 +95,9 @@ describe('ArticleSchema', () => {
     expect(result.redirectFrom).toEqual([])
   })
   it('names a missing required field and how to fix it', () => {
-    expect(messages(ArticleSchema, omit(article, 'nextReview'))).toEqual(['x.yaml: nextReview: is missing (add nextReview: … — it is required)'])
+    expect(messages(ArticleSchema, omit(article, 'nextReview'))).toEqual([
+      'x.yaml: nextReview: is missing (add nextReview: … — it is required)',
+    ])
   })
   it('rejects a next review that is not after the last review', () => {
     expect(messages(ArticleSchema, { ...article, nextReview: '2026-11-01' })).toEqual([

@@ -40,7 +40,7 @@ const fakeTarget = (id: string): CitationTarget => ({
 
 describe(prepareCitedMarkdown, () => {
   it('numbers citations by first appearance across every block of the page', () => {
-    const cited = prepareCitedMarkdown(['One [@b]. Two [@a; @b].', 'Three [@c, p. 9] and [@a].'], { resolve: fakeTarget })
+    const cited = prepareCitedMarkdown({ b0: 'One [@b]. Two [@a; @b].', b1: 'Three [@c, p. 9] and [@a].' }, { resolve: fakeTarget })
     expect(cited.markers.map((group) => group.map((m) => m.number))).toEqual([[1], [2, 1], [3], [2]])
     expect(cited.entries.map((e) => [e.id, e.number, e.backlinks.map((b) => b.label)])).toEqual([
       ['b', 1, ['a', 'b']],
@@ -54,13 +54,13 @@ describe(prepareCitedMarkdown, () => {
     const resolve = (id: string): CitationTarget => {
       throw new Error(`[@${id}] names no claim or source`)
     }
-    expect(() => prepareCitedMarkdown(['Text [@missing].'], { resolve })).toThrow('[@missing] names no claim or source')
+    expect(() => prepareCitedMarkdown({ b0: 'Text [@missing].' }, { resolve })).toThrow('[@missing] names no claim or source')
   })
   it('fails on a malformed citation', () => {
-    expect(() => prepareCitedMarkdown(['Text [@a b].'], { resolve: fakeTarget })).toThrow('malformed citation [@a b]')
+    expect(() => prepareCitedMarkdown({ b0: 'Text [@a b].' }, { resolve: fakeTarget })).toThrow('malformed citation [@a b]')
   })
   it('drops raw HTML instead of rendering it', () => {
-    const cited = prepareCitedMarkdown(['Hello <script>alert(1)</script> there [@a].'], { resolve: fakeTarget })
-    expect(JSON.stringify(cited.trees[0])).not.toContain('script')
+    const cited = prepareCitedMarkdown({ b0: 'Hello <script>alert(1)</script> there [@a].' }, { resolve: fakeTarget })
+    expect(JSON.stringify(cited.trees.b0)).not.toContain('script')
   })
 })

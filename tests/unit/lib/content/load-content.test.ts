@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { formatProblem } from '@/lib/content/content-problem'
-import { validateContent } from '@/lib/content/validate-content'
+import { loadContent } from '@/lib/content/load-content'
 
 const TODAY = '2026-11-23'
 const dirs: string[] = []
@@ -15,7 +15,7 @@ function validateCopy(edit: (dir: string) => void = () => {}) {
   dirs.push(dir)
   cpSync('tests/fixtures/content', dir, { recursive: true })
   edit(dir)
-  const report = validateContent(dir, TODAY)
+  const report = loadContent(dir, { today: TODAY })
   return { report, errors: report.problems.filter((p) => p.severity === 'error').map(formatProblem) }
 }
 const replaceIn = (dir: string, file: string, from: string | RegExp, to: string) => {
@@ -26,16 +26,18 @@ const replaceIn = (dir: string, file: string, from: string | RegExp, to: string)
   writeFileSync(path, changed)
 }
 
-describe('validateContent', () => {
+describe('loadContent', () => {
   it('passes the good fixtures and counts every file', () => {
     const { report, errors } = validateCopy()
     expect(errors).toEqual([])
-    expect(report.filesOnDisk.Article).toHaveLength(2)
-    expect(report.filesOnDisk.Claim).toHaveLength(2)
+    expect(report.files.Article).toHaveLength(2)
+    expect(report.files.Claim).toHaveLength(2)
   })
 
   it('names the file, line and key of a citation that points at nothing', () => {
-    const { errors } = validateCopy((d) => replaceIn(d, 'articles/do-iops-work.md', '[@iop-comparable-to-inpatient]', '[@iop-comparable-to-inpatent]'))
+    const { errors } = validateCopy((d) =>
+      replaceIn(d, 'articles/do-iops-work.md', '[@iop-comparable-to-inpatient]', '[@iop-comparable-to-inpatent]'),
+    )
     expect(errors).toEqual([
       'content/articles/do-iops-work.md: body (line 16): [@iop-comparable-to-inpatent] names no claim or source (check the id in content/claims/ or content/sources/)',
     ])
@@ -61,7 +63,7 @@ describe('validateContent', () => {
   it('refuses a file with the wrong extension instead of ignoring it', () => {
     const { errors } = validateCopy((d) => writeFileSync(join(d, 'claims/draft.yml'), 'statement: x\n'))
     expect(errors).toEqual([
-      'content/claims/draft.yml: (file name): is not a .yaml file, so it would not load (rename it or move it out of content/)',
+      'content/claims/draft.yml: (file name): is not a .yaml file, so no page would read it (rename it to ….yaml or move it out of content/)',
     ])
   })
 
@@ -70,7 +72,11 @@ describe('validateContent', () => {
     ['a javascript: link', 'Medicare Part B [covers](javascript:alert(1)) IOP', 'unsafe link "javascript:alert(1)"'],
     ['an image', 'Medicare ![chart](/chart.png) Part B covers IOP', 'images are not supported'],
     ['a malformed citation', 'Medicare Part B covers IOP [@medicare covers]', 'malformed citation [@medicare covers]'],
-    ['stigmatising wording', 'Medicare Part B covers IOP for every addict', '"addict" is not our wording (write person with a substance use disorder)'],
+    [
+      'stigmatising wording',
+      'Medicare Part B covers IOP for every addict',
+      '"addict" is not our wording (write person with a substance use disorder)',
+    ],
     ['a superlative', 'Medicare Part B covers this proven IOP', '"proven" is not our wording'],
   ])('rejects %s in an article body, with its line', (_name, text, message) => {
     const { errors } = validateCopy((d) => replaceIn(d, 'articles/paying-for-an-iop.md', 'Medicare Part B covers IOP services', text))
@@ -88,7 +94,9 @@ describe('validateContent', () => {
   })
 
   it('fails when two pages claim the same address', () => {
-    const { errors } = validateCopy((d) => replaceIn(d, 'articles/paying-for-an-iop.md', 'next: do-iops-work', 'next: do-iops-work\nredirectFrom: [do-iops-work]'))
+    const { errors } = validateCopy((d) =>
+      replaceIn(d, 'articles/paying-for-an-iop.md', 'next: do-iops-work', 'next: do-iops-work\nredirectFrom: [do-iops-work]'),
+    )
     expect(errors).toEqual([
       'content/articles/paying-for-an-iop.md: redirectFrom.0: "do-iops-work" is already the address of content/articles/do-iops-work.md (two pages cannot share an address: remove one)',
     ])
@@ -96,6 +104,8 @@ describe('validateContent', () => {
 
   it('fails a claim whose id is also a source id', () => {
     const { errors } = validateCopy((d) => cpSync(join(d, 'claims/medicare-covers-iop.yaml'), join(d, 'claims/mccarty-2014-iop.yaml')))
-    expect(errors).toEqual(['content/claims/mccarty-2014-iop.yaml: (file name): "mccarty-2014-iop" is also a source id, so [@mccarty-2014-iop] would be ambiguous (rename the claim)'])
+    expect(errors).toEqual([
+      'content/claims/mccarty-2014-iop.yaml: (file name): "mccarty-2014-iop" is also a source id, so [@mccarty-2014-iop] would be ambiguous (rename the claim)',
+    ])
   })
 })

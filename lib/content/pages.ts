@@ -1,0 +1,54 @@
+import { problem, type ContentProblem } from './content-problem'
+import { fileOf } from './content-types'
+import type { ContentGraph } from './graph'
+
+/**
+ * The pages whose words live in content/pages/, and the named blocks each route places around its
+ * components. The check fails on a missing page or block, and on a block no route shows.
+ */
+export const PAGE_BLOCKS = {
+  home: ['compare-and-choose'],
+  about: ['grades-intro', 'after-grades', 'no-contact-address', 'not-advice'],
+  'for-staff': ['tools'],
+  'not-a-referral': [],
+} as const satisfies Record<string, readonly string[]>
+
+export type PageId = keyof typeof PAGE_BLOCKS
+
+export function findPageProblems(graph: ContentGraph, invalid: ReadonlySet<string>): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  for (const [id, blocks] of Object.entries(PAGE_BLOCKS) as [PageId, readonly string[]][]) {
+    const page = graph.pages.get(id)
+    const file = fileOf('Page', id)
+    if (!page) {
+      if (!invalid.has(id)) problems.push(problem(file, '(file)', `is missing (the ${id} page takes its words from it: restore the file)`))
+      continue
+    }
+    for (const block of blocks)
+      if (!(block in page.blocks))
+        problems.push(problem(file, `blocks.${block}`, 'is missing (the page shows this block: add it under blocks:)'))
+  }
+  for (const [id, page] of graph.pages) {
+    const known: readonly string[] | undefined = PAGE_BLOCKS[id as PageId]
+    if (!known) {
+      problems.push(
+        problem(
+          fileOf('Page', id),
+          '(file name)',
+          `no route shows a page called "${id}" (use one of: ${Object.keys(PAGE_BLOCKS).join(', ')})`,
+        ),
+      )
+      continue
+    }
+    for (const block of Object.keys(page.blocks))
+      if (!known.includes(block))
+        problems.push(
+          problem(
+            fileOf('Page', id),
+            `blocks.${block}`,
+            `no part of the page shows this block (use one of: ${known.join(', ') || 'none'}, or move the text into the body)`,
+          ),
+        )
+  }
+  return problems
+}

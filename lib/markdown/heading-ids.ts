@@ -1,0 +1,21 @@
+import type { Heading, Root } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
+
+/** The id a heading's text gives (GitHub's way: lower case, words joined by hyphens), unique on its page. */
+export function headingIds(tree: Root): Map<Heading, string> {
+  const ids = new Map<Heading, string>()
+  const used = new Map<string, number>()
+  visit(tree, 'heading', (node) => {
+    const base =
+      toString(node)
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}\s-]/gu, '')
+        .trim()
+        .replace(/\s+/g, '-') || 'section'
+    const count = used.get(base) ?? 0
+    used.set(base, count + 1)
+    ids.set(node, count ? `${base}-${count}` : base)
+  })
+  return ids
+}
