@@ -1,37 +1,61 @@
 import * as z from 'zod/mini'
 
-/** The program worksheet's state and its rules, kept apart from the UI so they can be tested. */
+/**
+ * The program worksheet's state and its rules, kept apart from the UI so they can be tested.
+ *
+ * Answers are keyed by question id and keep the question's wording, so a saved worksheet outlives
+ * content changes: a question that leaves the guide keeps its answers (shown as "no longer in the
+ * guide"), and a question whose id changed but whose wording did not gets its answers back.
+ */
 
 export const MAX_PROGRAMS = 5
 export const MAX_IMPORT_BYTES = 100_000
 export const STORAGE_KEY = 'iop-guide-worksheet'
+export const CURRENT_VERSION = 2
 export const ANSWERS = ['yes', 'no', 'not-sure'] as const
 export type Answer = (typeof ANSWERS)[number]
+export const ANSWER_LABELS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' }
+
+/** A question as the worksheet page receives it from the guide. */
+export interface WorksheetQuestion {
+  id: string
+  text: string
+  /** The quality sign (a choose item id) a program shows when the answer is yes. */
+  sign?: string
+}
 
 // zod/mini: the same validation as zod, a fraction of the size, because this module ships to the browser.
-const AnswerSchema = z.strictObject({
-  answer: z.optional(z.enum(ANSWERS)),
-  notes: z._default(z.string().check(z.maxLength(2000)), ''),
-})
-
-const ProgramSchema = z.strictObject({
+export const Notes = z._default(z.string().check(z.maxLength(2000)), '')
+export const programFields = {
   id: z.string().check(z.regex(/^p[0-9a-z]{1,20}$/)),
   name: z.string().check(z.trim(), z.minLength(1), z.maxLength(120)),
-  answers: z.record(z.string(), AnswerSchema),
+}
+export const QuestionId = z.string().check(z.minLength(1), z.maxLength(200))
+
+const SavedAnswerSchema = z.strictObject({
+  /** The question's wording when it was answered. Empty only for answers carried over from version 1, which did not keep it. */
+  question: z.string().check(z.maxLength(1000)),
+  answer: z.optional(z.enum(ANSWERS)),
+  notes: Notes,
 })
 
 export const WorksheetSchema = z.strictObject({
   kind: z.literal('iop-guide-worksheet'),
-  version: z.literal(1),
-  programs: z.array(ProgramSchema).check(z.maxLength(MAX_PROGRAMS)),
+  version: z.literal(CURRENT_VERSION),
+  programs: z
+    .array(z.strictObject({ ...programFields, answers: z.record(QuestionId, SavedAnswerSchema) }))
+    .check(z.maxLength(MAX_PROGRAMS)),
 })
 
 export type Worksheet = z.infer<typeof WorksheetSchema>
 export type Program = Worksheet['programs'][number]
+export type SavedAnswer = Program['answers'][string]
 
-export const emptyWorksheet = (): Worksheet => ({ kind: 'iop-guide-worksheet', version: 1, programs: [] })
+export const emptyWorksheet = (): Worksheet => ({ kind: 'iop-guide-worksheet', version: CURRENT_VERSION, programs: [] })
 
-type Result = { ok: true; worksheet: Worksheet } | { ok: false; error: string }
+export type Result = { ok: true; worksheet: Worksheet } | { ok: false; error: string }
+
+export const isSameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase()
 
 /** Adds a program by name; refuses a blank name, a sixth program, or a name already used. */
 export function addProgram(worksheet: Worksheet, name: string, id: string): Result {
@@ -39,8 +63,7 @@ export function addProgram(worksheet: Worksheet, name: string, id: string): Resu
   if (!trimmed) return { ok: false, error: 'Type the program’s name first.' }
   if (worksheet.programs.length >= MAX_PROGRAMS)
     return { ok: false, error: `You can compare up to ${MAX_PROGRAMS} programs. Remove one to add another.` }
-  if (worksheet.programs.some((p) => p.name.toLowerCase() === trimmed.toLowerCase()))
-    return { ok: false, error: `“${trimmed}” is already on your list.` }
+  if (worksheet.programs.some((p) => isSameName(p.name, trimmed))) return { ok: false, error: `“${trimmed}” is already on your list.` }
   return { ok: true, worksheet: { ...worksheet, programs: [...worksheet.programs, { id, name: trimmed.slice(0, 120), answers: {} }] } }
 }
 
@@ -55,55 +78,55 @@ export function renameProgram(worksheet: Worksheet, id: string, name: string): W
   return { ...worksheet, programs: worksheet.programs.map((p) => (p.id === id ? { ...p, name: trimmed.slice(0, 120) } : p)) }
 }
 
-/** Sets a program's answer or notes for one question. */
+const updateProgram = (worksheet: Worksheet, id: string, update: (p: Program) => Program): Worksheet => ({
+  ...worksheet,
+  programs: worksheet.programs.map((p) => (p.id === id ? update(p) : p)),
+})
+
+/** Sets a program's answer or notes for one question, keeping the wording the question has now. */
 export function setAnswer(
   worksheet: Worksheet,
   programId: string,
-  questionId: string,
+  question: Pick<WorksheetQuestion, 'id' | 'text'>,
   change: { answer?: Answer; notes?: string },
 ): Worksheet {
-  return {
-    ...worksheet,
-    programs: worksheet.programs.map((p) => {
-      if (p.id !== programId) return p
-      const current = p.answers[questionId] ?? { notes: '' }
-      return {
-        ...p,
-        answers: { ...p.answers, [questionId]: { ...current, ...change, notes: (change.notes ?? current.notes).slice(0, 2000) } },
-      }
-    }),
-  }
+  return updateProgram(worksheet, programId, (p) => {
+    const current = p.answers[question.id] ?? { notes: '' }
+    const notes = (change.notes ?? current.notes).slice(0, 2000)
+    return { ...p, answers: { ...p.answers, [question.id]: { ...current, ...change, notes, question: question.text } } }
+  })
 }
+
+/** Deletes one answer: only when the reader asks to (for answers to questions no longer in the guide). */
+export const removeAnswer = (worksheet: Worksheet, programId: string, questionId: string): Worksheet =>
+  updateProgram(worksheet, programId, (p) => ({
+    ...p,
+    answers: Object.fromEntries(Object.entries(p.answers).filter(([id]) => id !== questionId)),
+  }))
+
+/** A program's answers to questions the guide no longer asks, with the wording they had. */
+export function retiredAnswers(program: Program, questions: readonly WorksheetQuestion[]): (SavedAnswer & { id: string })[] {
+  const current = new Set(questions.map((q) => q.id))
+  return Object.entries(program.answers)
+    .filter(([id]) => !current.has(id))
+    .map(([id, answer]) => ({ id, ...answer }))
+}
+
+/** Every question no longer in the guide that some program answered, once each, for the comparison. */
+export function retiredQuestions(worksheet: Worksheet, questions: readonly WorksheetQuestion[]): { id: string; question: string }[] {
+  const seen = new Map<string, string>()
+  for (const p of worksheet.programs) for (const a of retiredAnswers(p, questions)) if (!seen.has(a.id)) seen.set(a.id, a.question)
+  return [...seen].map(([id, question]) => ({ id, question }))
+}
+
+/** How a question no longer in the guide is named: its saved wording, or its id when version 1 kept none. */
+export const retiredWording = ({ id, question }: { id: string; question: string }): string =>
+  question || `The question saved as “${id}” (its wording was not kept)`
 
 export const serializeWorksheet = (worksheet: Worksheet): string => `${JSON.stringify(worksheet, null, 2)}\n`
 
-/**
- * Reads a worksheet file (or saved state). Anything that is not exactly our format, too large, or about
- * questions this worksheet does not ask is refused with a message a family can act on.
- */
-export function parseWorksheet(text: string, questionIds: readonly string[]): Result {
-  if (new TextEncoder().encode(text).length > MAX_IMPORT_BYTES)
-    return { ok: false, error: 'This file is too large to be a worksheet from this site. Nothing was changed.' }
-  let data: unknown
-  try {
-    data = JSON.parse(text)
-  } catch {
-    return { ok: false, error: 'This file is not a worksheet saved from this site (it is not readable JSON). Nothing was changed.' }
-  }
-  const parsed = WorksheetSchema.safeParse(data)
-  if (!parsed.success)
-    return { ok: false, error: 'This file is not a worksheet saved from this site, or it is damaged. Nothing was changed.' }
-  const known = new Set(questionIds)
-  const unknown = parsed.data.programs.flatMap((p) => Object.keys(p.answers)).filter((q) => !known.has(q))
-  if (unknown.length > 0)
-    return { ok: false, error: 'This worksheet has answers to questions this site no longer asks. Nothing was changed.' }
-  const ids = parsed.data.programs.map((p) => p.id)
-  if (new Set(ids).size !== ids.length) return { ok: false, error: 'This file is damaged (two programs share an id). Nothing was changed.' }
-  return { ok: true, worksheet: parsed.data }
-}
-
 /** The quality signs a program shows: those whose question it answered "yes". */
-export function signsShown(program: Program, questions: readonly { id: string; sign?: string }[]): string[] {
+export function signsShown(program: Program, questions: readonly WorksheetQuestion[]): string[] {
   return questions.filter((q) => q.sign && program.answers[q.id]?.answer === 'yes').map((q) => q.sign as string)
 }
 

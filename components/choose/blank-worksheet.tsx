@@ -1,8 +1,12 @@
-/** The printable blank worksheet: what the page shows without JavaScript, and on paper. */
+/**
+ * The printable blank worksheet: what the page shows without JavaScript, and on paper. On narrow
+ * screens each row stacks, and each cell is labelled with its program (`data-program`), so nothing
+ * scrolls sideways; it prints as a table.
+ */
 export function BlankWorksheet({ questions, columns = 3 }: { questions: { id: string; text: string }[]; columns?: number }) {
   const programs = Array.from({ length: columns }, (_, i) => `Program ${i + 1}`)
   return (
-    <table className="worksheet-table w-full border-collapse text-sm">
+    <table className="worksheet-table blank-worksheet w-full border-collapse text-sm">
       <caption className="mb-2 text-left">
         Write each program’s name at the top. For each question, tick yes, no or not sure, and add notes.
       </caption>
@@ -21,7 +25,7 @@ export function BlankWorksheet({ questions, columns = 3 }: { questions: { id: st
           <tr key={q.id}>
             <th scope="row">{q.text}</th>
             {programs.map((p) => (
-              <td key={p}>
+              <td key={p} data-program={p}>
                 ☐ Yes ☐ No ☐ Not sure
                 <br />
                 Notes:

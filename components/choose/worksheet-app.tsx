@@ -2,26 +2,32 @@
 
 import { useState, type ReactNode } from 'react'
 import { useIsBrowser } from '../use-is-browser'
-import { STORAGE_KEY, emptyWorksheet, parseWorksheet, serializeWorksheet, type Worksheet } from '@/lib/worksheet'
+import { STORAGE_KEY, emptyWorksheet, serializeWorksheet, type Worksheet, type WorksheetQuestion } from '@/lib/worksheet'
+import { parseWorksheet } from '@/lib/parse-worksheet'
 import { WorksheetEditor } from './worksheet-editor'
 
-export interface WorksheetQuestion {
-  id: string
-  text: string
-  sign?: string
-}
+const UNREADABLE_KEY = `${STORAGE_KEY}-unreadable`
 
-/** Reads the saved worksheet; anything unreadable starts afresh rather than breaking the page. */
-function loadSaved(questionIds: string[]): Worksheet {
+/**
+ * Reads the saved worksheet (older versions are migrated). One that still cannot be read is copied aside,
+ * never deleted, and the page starts afresh and says so.
+ */
+function loadSaved(questions: WorksheetQuestion[]): { worksheet: Worksheet; problem?: string } {
   const saved = window.localStorage.getItem(STORAGE_KEY)
-  if (!saved) return emptyWorksheet()
-  const result = parseWorksheet(saved, questionIds)
-  return result.ok ? result.worksheet : emptyWorksheet()
+  if (!saved) return { worksheet: emptyWorksheet() }
+  const result = parseWorksheet(saved, questions)
+  if (result.ok) return { worksheet: result.worksheet }
+  window.localStorage.setItem(UNREADABLE_KEY, saved)
+  return {
+    worksheet: emptyWorksheet(),
+    problem: 'Your saved worksheet could not be read, so this is a new one. The old copy is kept, unchanged, in this browser.',
+  }
 }
 
 /**
- * The worksheet, kept only in this browser's localStorage. Without JavaScript the server-rendered
- * `fallback` (a printable blank worksheet) shows instead.
+ * The worksheet, kept only in this browser's localStorage. Without JavaScript, and until the page is
+ * ready, the server-rendered `fallback` (a printable blank worksheet) shows instead; `data-ready`
+ * turns "true" once the worksheet works.
  */
 export function WorksheetApp({
   questions,
@@ -33,17 +39,22 @@ export function WorksheetApp({
   fallback: ReactNode
 }) {
   const isBrowser = useIsBrowser()
-  if (!isBrowser) return <>{fallback}</>
-  return <SavedWorksheet questions={questions} signNames={signNames} />
+  return (
+    <div data-worksheet="" data-ready={String(isBrowser)}>
+      {isBrowser ? <SavedWorksheet questions={questions} signNames={signNames} /> : fallback}
+    </div>
+  )
 }
 
 function SavedWorksheet({ questions, signNames }: { questions: WorksheetQuestion[]; signNames: Record<string, string> }) {
-  const questionIds = questions.map((q) => q.id)
-  const [worksheet, setWorksheet] = useState(() => loadSaved(questionIds))
+  const [loaded] = useState(() => loadSaved(questions))
+  const [worksheet, setWorksheet] = useState(loaded.worksheet)
   const save = (next: Worksheet) => {
     setWorksheet(next)
     if (next.programs.length === 0) window.localStorage.removeItem(STORAGE_KEY)
     else window.localStorage.setItem(STORAGE_KEY, serializeWorksheet(next))
   }
-  return <WorksheetEditor worksheet={worksheet} onChange={save} questions={questions} signNames={signNames} />
+  return (
+    <WorksheetEditor worksheet={worksheet} onChange={save} questions={questions} signNames={signNames} initialProblem={loaded.problem} />
+  )
 }

@@ -1,20 +1,32 @@
-import { signsShown, type Answer, type Worksheet } from '@/lib/worksheet'
-import type { WorksheetQuestion } from './worksheet-app'
+import {
+  ANSWER_LABELS,
+  retiredQuestions,
+  retiredWording,
+  signsShown,
+  type Program,
+  type Worksheet,
+  type WorksheetQuestion,
+} from '@/lib/worksheet'
 
-/** The programs side by side: each answer and note, then the quality signs each shows. Prints on its own. */
+/**
+ * The programs side by side: each answer and note, then answers to questions no longer in the guide,
+ * then the quality signs each shows. Prints on its own.
+ */
 export function WorksheetComparison({
   worksheet,
   questions,
   signNames,
-  answerLabels,
 }: {
   worksheet: Worksheet
   questions: WorksheetQuestion[]
   signNames: Record<string, string>
-  answerLabels: Record<Answer, string>
 }) {
+  const rows = [
+    ...questions.map((q) => ({ id: q.id, heading: q.text })),
+    ...retiredQuestions(worksheet, questions).map((q) => ({ id: q.id, heading: `${retiredWording(q)} (no longer in the guide)` })),
+  ]
   return (
-    <section aria-labelledby="comparison-heading">
+    <section>
       <h2 id="comparison-heading" className="text-2xl font-bold">
         Your programs side by side
       </h2>
@@ -31,18 +43,12 @@ export function WorksheetComparison({
             </tr>
           </thead>
           <tbody>
-            {questions.map((q) => (
-              <tr key={q.id}>
-                <th scope="row">{q.text}</th>
-                {worksheet.programs.map((p) => {
-                  const a = p.answers[q.id]
-                  return (
-                    <td key={p.id}>
-                      <strong>{a?.answer ? answerLabels[a.answer] : 'Not answered'}</strong>
-                      {a?.notes ? <span className="block">{a.notes}</span> : null}
-                    </td>
-                  )
-                })}
+            {rows.map((row) => (
+              <tr key={row.id}>
+                <th scope="row">{row.heading}</th>
+                {worksheet.programs.map((p) => (
+                  <AnswerCell key={p.id} program={p} questionId={row.id} />
+                ))}
               </tr>
             ))}
             <tr>
@@ -68,5 +74,15 @@ export function WorksheetComparison({
         </table>
       </div>
     </section>
+  )
+}
+
+function AnswerCell({ program, questionId }: { program: Program; questionId: string }) {
+  const a = program.answers[questionId]
+  return (
+    <td>
+      <strong>{a?.answer ? ANSWER_LABELS[a.answer] : 'Not answered'}</strong>
+      {a?.notes ? <span className="block">{a.notes}</span> : null}
+    </td>
   )
 }

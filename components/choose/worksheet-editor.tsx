@@ -1,37 +1,25 @@
 'use client'
 
-import { useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react'
-import {
-  ANSWERS,
-  MAX_PROGRAMS,
-  addProgram,
-  nextProgramId,
-  parseWorksheet,
-  removeProgram,
-  renameProgram,
-  serializeWorksheet,
-  setAnswer,
-  type Answer,
-  type Worksheet,
-} from '@/lib/worksheet'
-import type { WorksheetQuestion } from './worksheet-app'
+import { useId, useState, type ChangeEvent, type FormEvent } from 'react'
+import { MAX_PROGRAMS, addProgram, nextProgramId, serializeWorksheet, type Worksheet, type WorksheetQuestion } from '@/lib/worksheet'
+import { parseWorksheet, sizeError } from '@/lib/parse-worksheet'
 import { WorksheetComparison } from './worksheet-comparison'
-
-const ANSWER_LABELS: Record<Answer, string> = { yes: 'Yes', no: 'No', 'not-sure': 'Not sure' }
+import { WorksheetProgram } from './worksheet-program'
 
 interface Props {
   worksheet: Worksheet
   onChange: (next: Worksheet) => void
   questions: WorksheetQuestion[]
   signNames: Record<string, string>
+  /** Shown as an alert when the page opens, e.g. that the saved worksheet could not be read. */
+  initialProblem?: string
 }
 
 /** Add programs, answer the questions for each, compare, print, export, import, clear. */
-export function WorksheetEditor({ worksheet, onChange, questions, signNames }: Props) {
+export function WorksheetEditor({ worksheet, onChange, questions, signNames, initialProblem }: Props) {
   const [name, setName] = useState('')
-  const [message, setMessage] = useState<{ text: string; isError: boolean } | null>(null)
+  const [message, setMessage] = useState(initialProblem ? { text: initialProblem, isError: true } : null)
   const [isConfirmingClear, setConfirmingClear] = useState(false)
-  const fileInput = useRef<HTMLInputElement>(null)
   const nameId = useId()
   const importId = useId()
 
@@ -55,10 +43,9 @@ export function WorksheetEditor({ worksheet, onChange, questions, signNames }: P
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    const result = parseWorksheet(
-      await file.text(),
-      questions.map((q) => q.id),
-    )
+    const tooLarge = sizeError(file.size)
+    if (tooLarge) return say(tooLarge, true)
+    const result = parseWorksheet(await file.text(), questions)
     if (!result.ok) return say(result.error, true)
     onChange(result.worksheet)
     say(`Opened ${file.name}: ${result.worksheet.programs.length} program(s).`)
@@ -105,7 +92,7 @@ export function WorksheetEditor({ worksheet, onChange, questions, signNames }: P
           </button>
           <label htmlFor={importId} className="cursor-pointer rounded border border-ink px-3 py-1 focus-within:outline-3">
             Open a saved file
-            <input id={importId} ref={fileInput} type="file" accept="application/json,.json" onChange={onImport} className="sr-only" />
+            <input id={importId} type="file" accept="application/json,.json" onChange={onImport} className="sr-only" />
           </label>
           {isConfirmingClear ? (
             <span className="flex flex-wrap items-center gap-2">
@@ -139,66 +126,17 @@ export function WorksheetEditor({ worksheet, onChange, questions, signNames }: P
       </div>
 
       {worksheet.programs.map((program) => (
-        <details key={program.id} open className="no-print rounded border border-rule p-4">
-          <summary className="cursor-pointer text-xl font-bold">{program.name}</summary>
-          <div className="mt-3 flex flex-wrap items-end gap-2">
-            <label className="flex flex-col">
-              Rename
-              <input
-                defaultValue={program.name}
-                onBlur={(e) => onChange(renameProgram(worksheet, program.id, e.target.value))}
-                className="rounded border border-ink p-1"
-              />
-            </label>
-            <button
-              type="button"
-              className="rounded border border-ink px-3 py-1"
-              onClick={() => (onChange(removeProgram(worksheet, program.id)), say(`Removed ${program.name}.`))}
-            >
-              Remove {program.name}
-            </button>
-          </div>
-          <ol className="mt-4 space-y-4">
-            {questions.map((q) => {
-              const current = program.answers[q.id]
-              return (
-                <li key={q.id}>
-                  <fieldset>
-                    <legend className="font-semibold">{q.text}</legend>
-                    <div className="flex flex-wrap gap-4">
-                      {ANSWERS.map((a) => (
-                        <label key={a} className="flex items-center gap-1">
-                          <input
-                            type="radio"
-                            name={`${program.id}-${q.id}`}
-                            checked={current?.answer === a}
-                            onChange={() => onChange(setAnswer(worksheet, program.id, q.id, { answer: a }))}
-                            className="h-5 w-5"
-                          />
-                          {ANSWER_LABELS[a]}
-                        </label>
-                      ))}
-                    </div>
-                    <label className="mt-1 flex flex-col text-sm">
-                      Notes
-                      <textarea
-                        value={current?.notes ?? ''}
-                        onChange={(e) => onChange(setAnswer(worksheet, program.id, q.id, { notes: e.target.value }))}
-                        rows={2}
-                        className="rounded border border-ink p-1"
-                      />
-                    </label>
-                  </fieldset>
-                </li>
-              )
-            })}
-          </ol>
-        </details>
+        <WorksheetProgram
+          key={program.id}
+          program={program}
+          worksheet={worksheet}
+          onChange={onChange}
+          onRemoved={() => say(`Removed ${program.name}.`)}
+          questions={questions}
+        />
       ))}
 
-      {worksheet.programs.length > 0 ? (
-        <WorksheetComparison worksheet={worksheet} questions={questions} signNames={signNames} answerLabels={ANSWER_LABELS} />
-      ) : null}
+      {worksheet.programs.length > 0 ? <WorksheetComparison worksheet={worksheet} questions={questions} signNames={signNames} /> : null}
     </div>
   )
 }

@@ -13,14 +13,6 @@ test.describe('with JavaScript off', () => {
     expect(hrefs.length).toBeGreaterThan(30)
     for (const href of new Set(hrefs)) await expect(page.locator(href ?? '#missing')).toHaveCount(1)
   })
-
-  test('the worksheet is a printable blank form with the guide’s questions', async ({ page }) => {
-    await page.goto('/choose/worksheet/')
-    await expect(page.locator('.worksheet-table tbody tr')).toHaveCount(
-      await page.locator('.worksheet-table tbody th[scope="row"]').count(),
-    )
-    await expect(page.locator('.worksheet-table')).toContainText('Not sure')
-  })
 })
 
 test('levels can be hidden and shown by keyboard', async ({ page }) => {
@@ -37,7 +29,7 @@ test('levels can be hidden and shown by keyboard', async ({ page }) => {
 
 test('at 360 px the comparison stacks with no sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 800 })
-  for (const path of ['/compare/', '/choose/', '/choose/worksheet/', '/articles/what-is-an-iop/']) {
+  for (const path of ['/compare/', '/choose/', '/articles/what-is-an-iop/']) {
     await page.goto(path)
     expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360)
   }
@@ -48,61 +40,6 @@ test('each level has its own page that links back to the comparison', async ({ p
   await expect(page.locator('h1')).toHaveText('Intensive outpatient program (IOP)')
   await expect(page.getByRole('link', { name: 'Compare all levels of care' })).toBeVisible()
   expect(await page.locator('.source-list li').count()).toBeGreaterThan(3)
-})
-
-test.describe('the program worksheet', () => {
-  const addProgram = async (page: import('@playwright/test').Page, name: string) => {
-    await page.getByLabel(/Program name/).fill(name)
-    await page.getByRole('button', { name: 'Add program' }).click()
-  }
-
-  test('keeps answers after a reload, and shows quality signs side by side', async ({ page }) => {
-    await page.goto('/choose/worksheet/')
-    await addProgram(page, 'Riverside IOP')
-    await addProgram(page, 'Oak Street Program')
-    const riverside = page.locator('details').filter({ hasText: 'Riverside IOP' })
-    await riverside
-      .getByRole('group', { name: /medicines for opioid or alcohol/ })
-      .getByLabel('Yes')
-      .check()
-    await page.reload()
-    await expect(
-      page
-        .locator('details')
-        .filter({ hasText: 'Riverside IOP' })
-        .getByRole('group', { name: /medicines for opioid or alcohol/ })
-        .getByLabel('Yes'),
-    ).toBeChecked()
-    const comparison = page.getByRole('region', { name: 'Your programs side by side' })
-    await expect(comparison.getByRole('columnheader')).toHaveText(['Question', 'Riverside IOP', 'Oak Street Program'])
-    await expect(comparison.getByRole('row', { name: /Quality signs this program shows/ })).toContainText('None yet')
-    await expect(comparison.getByRole('row', { name: /Quality signs this program shows/ }).getByRole('listitem')).toHaveCount(1)
-  })
-
-  test('exports to a file and imports the same data again', async ({ page }) => {
-    await page.goto('/choose/worksheet/')
-    await addProgram(page, 'Harbor Recovery')
-    await page.getByRole('textbox', { name: 'Notes' }).first().fill('Asked on Monday')
-    const downloading = page.waitForEvent('download')
-    await page.getByRole('button', { name: 'Save to a file' }).click()
-    const saved = await (await downloading).path()
-    await page.getByRole('button', { name: 'Clear all' }).click()
-    await page.getByRole('button', { name: 'Yes, clear all' }).click()
-    await expect(page.locator('details')).toHaveCount(0)
-    await page.getByLabel('Open a saved file').setInputFiles(saved)
-    await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
-    await expect(page.getByRole('textbox', { name: 'Notes' }).first()).toHaveValue('Asked on Monday')
-  })
-
-  test('refuses a bad file with a clear message and changes nothing', async ({ page }) => {
-    await page.goto('/choose/worksheet/')
-    await addProgram(page, 'Cedar House')
-    await page
-      .getByLabel('Open a saved file')
-      .setInputFiles({ name: 'photo.json', mimeType: 'application/json', buffer: Buffer.from('{"not":"a worksheet"}') })
-    await expect(page.getByRole('alert').filter({ hasText: 'Nothing was changed.' })).toBeVisible()
-    await expect(page.locator('details summary')).toHaveText(['Cedar House'])
-  })
 })
 
 test('the claims list filters by grade', async ({ page }) => {
