@@ -1,8 +1,24 @@
+import { statSync } from 'node:fs'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from './fixtures'
 import { listExportedPages } from '../../lib/exported-pages'
 
 const pages = listExportedPages()
+
+/**
+ * The browser checks (render, axe, cookies, console) run on every page that is not a repeat of a template, and on a
+ * sample of each template (/articles/<slug>/, /claims/<id>/…): the first, the last and the longest page. Every page's
+ * HTML is checked without a browser in page-invariants.spec.ts.
+ */
+const templateOf = (path: string) =>
+  path.split('/').filter(Boolean).slice(0, 1).join('/') + (path.split('/').filter(Boolean).length > 1 ? '/*' : '')
+const byTemplate = new Map<string, string[]>()
+for (const path of pages) byTemplate.set(templateOf(path), [...(byTemplate.get(templateOf(path)) ?? []), path])
+const size = (path: string) => statSync(join('out', path, 'index.html')).size
+const sampled = [...byTemplate.values()].flatMap((group) =>
+  group.length === 1 ? group : [...new Set([group[0], group.at(-1)!, [...group].sort((a, b) => size(b) - size(a))[0]])],
+)
 
 test('the export has the pages of every route', () => {
   for (const route of ['/', '/articles/', '/claims/', '/sources/', '/about/', '/articles/what-is-an-iop/'])
@@ -10,7 +26,7 @@ test('the export has the pages of every route', () => {
   expect(pages.filter((p) => p.startsWith('/claims/')).length).toBeGreaterThan(10)
 })
 
-for (const path of pages) {
+for (const path of sampled) {
   test(`${path} renders, has one h1, crisis lines, and no axe violations`, async ({ page, context }) => {
     const consoleErrors: string[] = []
     page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text()))) // CSP refusals show here
