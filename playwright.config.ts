@@ -28,10 +28,13 @@ export default defineConfig({
       ],
     },
   },
+  // nginx with deploy/nginx.conf's rules where it is installed, else the Node server (scripts/serve-out.ts).
   webServer: {
     command: `npx tsx scripts/serve-out.ts ${PORT}`,
-    url: `http://localhost:${PORT}/`,
+    url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
+    stdout: 'pipe',
   },
 })
