@@ -16,7 +16,7 @@ const reuse = process.argv.includes('--reuse') && existsSync(join(OUT, 'index.ht
 let buildSeconds: number | null = null
 if (!reuse) {
   const start = performance.now()
-  execSync('npm run -s build', { stdio: 'inherit' })
+  execSync('npm run -s build:local', { stdio: 'inherit' })
   buildSeconds = (performance.now() - start) / 1000
 }
 

@@ -4,7 +4,8 @@
  * error text (the same lines npm run check:content prints). Ctrl-C stops both.
  */
 import { spawn } from 'node:child_process'
-import { watch } from 'node:fs'
+import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
+import { join } from 'node:path'
 import { runContentCheck } from '../lib/content/check'
 
 function check() {
@@ -13,11 +14,22 @@ function check() {
 }
 check()
 
+// One watcher per folder, not per file: editors and sed replace a file by renaming, which ends a file watcher.
 let timer: NodeJS.Timeout | undefined
-const watcher = watch('content', { recursive: true }, () => {
-  clearTimeout(timer)
-  timer = setTimeout(check, 150)
-})
+const watchers = new Map<string, FSWatcher>()
+function watchFolders() {
+  for (const dir of ['content', ...readdirSync('content').map((name) => join('content', name))])
+    if (!watchers.has(dir) && statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+      watchers.set(
+        dir,
+        watch(dir, () => {
+          clearTimeout(timer)
+          timer = setTimeout(() => (watchFolders(), check()), 150)
+        }),
+      )
+}
+watchFolders()
+const watcher = { close: () => watchers.forEach((w) => w.close()) }
 const next = spawn('npx', ['next', 'dev'], { stdio: 'inherit', env: { SITE_URL: 'http://localhost:3000', ...process.env } })
 const stop = () => {
   watcher.close()
