@@ -1,7 +1,16 @@
+import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const PORT = Number(process.env.E2E_PORT ?? 4173)
+// A port the system says is free, chosen once by the runner; workers inherit it through the environment, so two test
+// runs on one machine never meet on the same port.
+process.env.E2E_PORT ??= execFileSync(process.execPath, [
+  '-e',
+  "const s = require('net').createServer().listen(0, '127.0.0.1', () => { console.log(s.address().port); s.close() })",
+])
+  .toString()
+  .trim()
+const PORT = Number(process.env.E2E_PORT)
 // Debian's Chromium where it exists (browser downloads are impossible on the CI machine), else Playwright's own.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path))
 
