@@ -27,10 +27,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" tabIndex={-1} className="mx-auto max-w-3xl px-4 py-8 focus:outline-none">
           {children}
           <div className="mt-10">
-            <CopyLink siteUrl={site.url} />
+            <CopyLink />
           </div>
         </main>
         <SiteFooter />
+        {/* The one script of content pages (plain, cached); scripts/post-build.ts keeps it when it removes Next's runtime. */}
+        <script src="/enhance.js" defer />
       </body>
     </html>
   )

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { parse, type DefaultTreeAdapterTypes as T } from 'parse5'
+import { applyEdits, attribute, elements, removal } from './html-edit'
 
 /** The policy every page shares: only the site's own origin; wasm for Pagefind's search index. */
 export const BASE_POLICY = [
@@ -14,16 +15,6 @@ export const BASE_POLICY = [
   "frame-ancestors 'none'",
 ]
 
-/** Every element in document order, the contents of <template> included. */
-function* elements(parent: T.ParentNode): Generator<T.Element> {
-  for (const node of parent.childNodes) {
-    if (!('tagName' in node)) continue
-    yield node
-    yield* elements(node.tagName === 'template' ? (node as T.Template).content : node)
-  }
-}
-
-const attribute = (element: T.Element, name: string) => element.attrs.find((a) => a.name === name)?.value
 const isPolicyMeta = (e: T.Element) => e.tagName === 'meta' && attribute(e, 'http-equiv')?.toLowerCase() === 'content-security-policy'
 
 /** The text of each non-empty inline script, as the browser hashes it (after HTML parsing). */
@@ -39,16 +30,9 @@ export const scriptSourceFor = (html: string) => scriptSource(parse(html))
 
 function scriptSource(document: T.Document): string {
   const hashes = inlineScripts(document).map((body) => `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`)
+  // A page with no inline script is a static page: its only script is the site's own enhancement file, and it runs no wasm.
+  if (hashes.length === 0) return "script-src 'self'"
   return ["script-src 'self' 'wasm-unsafe-eval'", ...new Set(hashes)].join(' ')
-}
-
-type Edit = { start: number; end: number; text: string }
-const removal = ({ sourceCodeLocation: at }: T.Element): Edit[] => (at ? [{ start: at.startOffset, end: at.endOffset, text: '' }] : [])
-
-function applyEdits(html: string, edits: Edit[]): string {
-  // From the end backwards, so earlier offsets stay right; at one offset, the removal before the insertion.
-  edits.sort((a, b) => b.start - a.start || b.end - a.end)
-  return edits.reduce((out, { start, end, text }) => out.slice(0, start) + text + out.slice(end), html)
 }
 
 /**

@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import * as pagefind from 'pagefind'
 import { addPolicyMeta, netlifyHeaders, withoutNoModuleScripts } from '../lib/content-security-policy'
+import { APPLICATION_PAGES, isStaticPage, withoutFrameworkRuntime } from '../lib/static-pages'
 
 const OUT = process.argv[2] ?? 'out'
 
@@ -39,6 +40,18 @@ function dropNoModuleScripts(root: string) {
   console.log(`Dropped ${dropped.size} script for browsers without JavaScript modules: ${[...dropped].join(', ')}.`)
 }
 
+/** Static pages (all but the applications in lib/static-pages.ts) lose Next's client runtime and RSC payload. */
+function dropFrameworkRuntime(root: string) {
+  let count = 0
+  for (const file of htmlFiles(root)) {
+    const path = `/${file.slice(root.length + 1).replace(/index\.html$|\.html$/, '')}`.replace(/^\/404$/, '/404/')
+    if (!isStaticPage(path)) continue
+    writeFileSync(file, withoutFrameworkRuntime(readFileSync(file, 'utf8')))
+    count++
+  }
+  console.log(`Next's client runtime removed from ${count} static pages (kept on ${APPLICATION_PAGES.join(', ')}).`)
+}
+
 /** Runs last, on the final HTML: a page changed after its hashes were taken would have its scripts blocked. */
 function writeSecurityPolicies(root: string) {
   const files = htmlFiles(root)
@@ -55,4 +68,5 @@ function writeSecurityPolicies(root: string) {
 
 await indexWithPagefind(OUT)
 dropNoModuleScripts(OUT)
+dropFrameworkRuntime(OUT)
 writeSecurityPolicies(OUT)

@@ -40,7 +40,9 @@ export function SourceList({
                 </a>
               ))}
             </span>
-            <CitationDetails target={targets[entry.id]} locators={entry.locators} />
+            <span data-cite-details className="block">
+              <CitationDetails target={targets[entry.id]} locators={entry.locators} />
+            </span>
           </li>
         ))}
       </ol>

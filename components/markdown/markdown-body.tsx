@@ -8,7 +8,7 @@ import { CiteGroup } from '../citations/cite-group'
 /** Renders a prepared Markdown tree as React, with citation groups as CiteGroup and only safe links. */
 export function MarkdownBody({ tree, cited }: { tree: Root; cited: Pick<CitedMarkdown, 'markers' | 'targets'> }) {
   const components = {
-    'cite-group': ({ group }: { group: number }) => <CiteGroup markers={cited.markers[Number(group)]} targets={cited.targets} />,
+    'cite-group': ({ group }: { group: number }) => <CiteGroup markers={cited.markers[Number(group)]} />,
     a: ({ href, children, ...rest }: { href?: string; children?: React.ReactNode; className?: string; title?: string }) =>
       href && isSafeHref(href) ? (
         <a href={href} {...rest}>

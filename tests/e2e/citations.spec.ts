@@ -67,9 +67,34 @@ test.describe('with JavaScript on', () => {
 
   test('a graded claim shows its grade in words and what it means', async ({ page }) => {
     await page.goto('/articles/do-iops-work/')
-    const gradedMarker = page.locator('.cite-marker').filter({ has: page.locator('xpath=..').filter({ hasText: /evidence/ }) })
-    await gradedMarker.first().click()
+    // The first Sources entry whose claim carries a grade; its marker's popover must show the same grade.
+    const graded = page
+      .locator('.source-list li')
+      .filter({ hasText: /(Strong|Moderate|Limited|Insufficient) evidence/ })
+      .first()
+    const grade = (await graded.textContent())!.match(/(Strong|Moderate|Limited|Insufficient) evidence/)![0]
+    const number = (await graded.getAttribute('id'))!.replace('source-', '')
+    await page.locator(`a.cite-marker[href="#source-${number}"]`).first().click()
     const open = page.locator('.cite-panel:not([hidden])')
-    await expect(open).toContainText(/(Strong|Moderate|Limited|Insufficient) evidence/)
+    await expect(open).toHaveCount(1)
+    await expect(open).toContainText(grade)
+  })
+
+  test('a marker inside a table cell opens its popover there', async ({ page }) => {
+    await page.goto('/compare/')
+    const marker = page.locator('td a.cite-marker').first()
+    await marker.click()
+    const panel = page.locator(`#${await marker.getAttribute('id')}-panel`)
+    await expect(panel).toBeVisible()
+    await expect(panel.locator('xpath=ancestor::td')).toHaveCount(1)
+    await page.keyboard.press('Escape')
+    await expect(panel).toBeHidden()
+    await expect(marker).toBeFocused()
+  })
+
+  test('the page holds each source once: popovers copy the Sources entry', async ({ page }) => {
+    await page.goto('/articles/do-iops-work/')
+    expect(await page.locator('.cite-panel').count()).toBe(0)
+    expect(await page.locator('[data-cite-details]').count()).toBe(await page.locator('.source-list li').count())
   })
 })

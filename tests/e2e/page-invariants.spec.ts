@@ -7,6 +7,7 @@ import { scriptSourceFor } from '../../lib/content-security-policy'
 import { getContent } from '../../lib/content/content'
 import { listExportedPages } from '../../lib/exported-pages'
 import { listSitePaths } from '../../lib/site-paths'
+import { frameworkLeftovers, isStaticPage } from '../../lib/static-pages'
 import { LOCAL_SITE_URL } from '../../lib/site'
 
 /**
@@ -51,6 +52,9 @@ for (const path of pages) {
     const problems: string[] = []
     if (all.filter((e) => e.tagName === 'h1').length !== 1) problems.push('not exactly one h1')
     const policies = all.filter((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy')
+    if (isStaticPage(path))
+      for (const leftover of frameworkLeftovers(readFileSync(fileOf(path), 'utf8'))) problems.push(`static page ships ${leftover}`)
+    else if (frameworkLeftovers(readFileSync(fileOf(path), 'utf8')).length === 0) problems.push('application page lost its runtime')
     if (policies.length !== 1) problems.push(`${policies.length} CSP meta tags`)
     else if (!attr(policies[0], 'content')!.includes(scriptSourceFor(readFileSync(fileOf(path), 'utf8'))))
       problems.push('CSP hashes do not match the inline scripts')
