@@ -39,11 +39,13 @@ describe('citation markers', () => {
     expect(body).toContain('<span class="sr-only">Source </span>1')
     expect(body).toContain('<a id="cite-1-2" href="#source-1"')
   })
-  it('carry a closed popover with the claim, its grade in words, the source type and a DOI link', () => {
-    expect(body).toMatch(/role="dialog" aria-label="Source 1" tabindex="-1" hidden=""/)
-    expect(body).toContain('Moderate evidence')
-    expect(body).toContain('Systematic review')
-    expect(body).toContain('href="https://doi.org/10.1176/appi.ps.201300249"')
+  it('carry no copy of the details: the Sources entry holds them once, for the popover script to show', () => {
+    expect(body).not.toContain('Moderate evidence')
+    expect(body).toContain('data-title="Source 1"')
+    expect(list.match(/data-cite-details/g)).toHaveLength(1)
+    expect(list).toContain('Moderate evidence')
+    expect(list).toContain('Systematic review')
+    expect(list).toContain('href="https://doi.org/10.1176/appi.ps.201300249"')
   })
 })
 
