@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { listExportedPages } from '../lib/exported-pages'
+import { runLighthouse } from './bench-lighthouse'
 import { serveStatic } from './serve-static'
 
 const OUT = 'out'
@@ -103,6 +104,29 @@ if (printed.length)
     `Articles printed to PDF (Letter): ${(printed.reduce((a, b) => a + b, 0) / printed.length).toFixed(1)} pages on average (min ${Math.min(...printed)}, max ${Math.max(...printed)}).`,
   )
 
+// Lighthouse beside a bare Next page built in this run: --runs N (median of N, default 3); --no-lighthouse skips it.
+const runsFlag = process.argv.indexOf('--runs')
+const runs = runsFlag > 0 ? Number(process.argv[runsFlag + 1]) : 3
+const sample = [
+  '/',
+  articles.length ? [...articles].sort((a, b) => a.htmlGzip - b.htmlGzip)[Math.floor(articles.length / 2)].page : '/',
+  '/compare/',
+  '/choose/worksheet/',
+]
+const lighthouseResult = process.argv.includes('--no-lighthouse') ? null : await runLighthouse(OUT, sample, runs)
+if (lighthouseResult) {
+  const { floor, rows: measured } = lighthouseResult
+  console.log(`\nLighthouse 12 mobile, median of ${runs}; ratios are to the bare Next page measured in this run:`)
+  console.log(`${'page'.padEnd(44)}${pad('perf', 6)}${pad('FCP ms', 9)}${pad('TBT ms', 9)}${pad('FCP ratio', 11)}${pad('TBT ratio', 11)}`)
+  for (const r of [floor, ...measured])
+    console.log(
+      `${r.page.padEnd(44)}${pad(String(r.performance), 6)}${pad(String(r.fcpMs), 9)}${pad(String(r.tbtMs), 9)}${pad((r.fcpMs / floor.fcpMs).toFixed(2), 11)}${pad(floor.tbtMs ? (r.tbtMs / floor.tbtMs).toFixed(2) : '–', 11)}`,
+    )
+}
+
 mkdirSync('bench', { recursive: true })
-writeFileSync('bench/results.json', `${JSON.stringify({ summary: { ...summary, search, printPages }, pages: rows }, null, 2)}\n`)
+writeFileSync(
+  'bench/results.json',
+  `${JSON.stringify({ summary: { ...summary, search, printPages, lighthouse: lighthouseResult }, pages: rows }, null, 2)}\n`,
+)
 console.log('Wrote bench/results.json')
