@@ -28,6 +28,7 @@ export function listSitePaths(content: ContentGraph): { path: string; lastModifi
     { path: routes.worksheet() },
     { path: routes.search() },
     { path: routes.forStaff() },
+    { path: routes.getHelp() },
   ]
 }
 

@@ -1,23 +1,33 @@
-import type { Article } from '@/lib/content/schema'
+import type { Article, Page } from '@/lib/content/schema'
 import { AUDIENCE_LABELS } from '@/lib/content/labels'
-import { blockName } from '@/lib/content/content-types'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { routes } from '@/lib/routes'
 import { formatDate } from '@/lib/format-date'
 import { SourceList } from '../citations/source-list'
 import { PrintHeader } from '../layout/print-header'
+import { HelpBox } from '../help/help-box'
 import { MarkdownBody } from '../markdown/markdown-body'
+import { PageBlock } from '../markdown/page-block'
 import { ArticleList } from './article-list'
 import { ReviewDates } from './review-dates'
 
-/** An article: header with audience and review dates, cited body, what to read next, Sources. */
+/** The names of an article's two Markdown blocks: the body before and after its second section, where the help box goes. */
+export const ARTICLE_OPENING = 'article.opening'
+export const ARTICLE_REST = 'article.rest'
+
+/**
+ * An article, the NHS way: title and a one-line review summary, then the answer; the help box after the short answer;
+ * who wrote it, the audience and the full review dates at the foot, then Sources.
+ */
 export function ArticleView({
   article,
+  helpBox,
   cited,
   related,
   next,
 }: {
   article: Article
+  helpBox: Page
   cited: CitedMarkdown
   related: Article[]
   next?: Article
@@ -25,19 +35,20 @@ export function ArticleView({
   return (
     <article data-pagefind-body>
       <PrintHeader path={routes.article(article.slug)} lastReviewed={article.lastReviewed} />
-      <header className="mb-6 space-y-3">
+      <header className="mb-4 space-y-2">
         <h1 className="text-3xl font-bold">{article.title}</h1>
-        <p className="text-lg">{article.description}</p>
-        <p className="text-sm">For: {article.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}</p>
-        <ReviewDates {...article} />
-        {article.changeNote && article.updated !== article.published ? (
-          <p className="rounded border border-rule bg-paper-alt p-3 text-sm">
-            <strong>What changed on {formatDate(article.updated)}:</strong> {article.changeNote}
-          </p>
-        ) : null}
+        <p className="review-summary">
+          Last reviewed <time dateTime={article.lastReviewed}>{formatDate(article.lastReviewed)}</time> ·{' '}
+          {article.reviewers.length > 0 ? 'reviewed by a clinician' : 'not yet reviewed by a clinician'} ·{' '}
+          <a href="#about-this-page">about this page</a> · <a href={routes.about()}>how we check facts</a>
+        </p>
       </header>
       <div className="prose max-w-none prose-a:text-link">
-        <MarkdownBody tree={cited.trees[blockName(article.slug, 'body')]} cited={cited} />
+        <MarkdownBody tree={cited.trees[ARTICLE_OPENING]} cited={cited} />
+        <HelpBox>
+          <PageBlock page={helpBox} block="body" cited={cited} />
+        </HelpBox>
+        <MarkdownBody tree={cited.trees[ARTICLE_REST]} cited={cited} />
       </div>
       {next ? (
         <aside aria-labelledby="next-heading" className="no-print mt-10 rounded border border-rule bg-paper-alt p-4">
@@ -57,6 +68,18 @@ export function ArticleView({
           <ArticleList articles={related} />
         </nav>
       ) : null}
+      <section aria-labelledby="about-this-page" className="mt-10 space-y-3 border-t border-rule pt-6">
+        <h2 id="about-this-page" className="text-xl font-bold">
+          About this page
+        </h2>
+        <p className="text-sm">For: {article.audience.map((a) => AUDIENCE_LABELS[a]).join(', ')}</p>
+        <ReviewDates {...article} />
+        {article.changeNote && article.updated !== article.published ? (
+          <p className="rounded border border-rule bg-paper-alt p-3 text-sm">
+            <strong>What changed on {formatDate(article.updated)}:</strong> {article.changeNote}
+          </p>
+        ) : null}
+      </section>
       <SourceList entries={cited.entries} targets={cited.targets} />
     </article>
   )

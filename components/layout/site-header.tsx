@@ -10,31 +10,56 @@ const NAV = [
   { href: routes.about(), label: 'About' },
 ]
 
-export function SiteHeader() {
+function SearchForm({ id }: { id: string }) {
   return (
-    <header className="site-header border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-4xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <a href={routes.home()} className="text-lg font-bold text-ink no-underline">
+    <form action={routes.search()} method="get" role="search" aria-label="Quick search" className="flex gap-1">
+      <label htmlFor={id} className="sr-only">
+        Search the site
+      </label>
+      <input id={id} name="q" type="search" placeholder="Search" className="w-40 min-w-0 rounded border border-ink px-2 py-1" />
+      <button type="submit" className="rounded border border-ink bg-paper-alt px-2 py-1">
+        Search
+      </button>
+    </form>
+  )
+}
+
+/**
+ * One row on a phone: the site's name, "Get help now", and a menu that opens without JavaScript (<details>). On wider
+ * screens the menu's links and search sit in the row instead. Only one of the two is displayed at a time.
+ */
+export function SiteHeader() {
+  const links = NAV.map((item) => (
+    <li key={item.href}>
+      <a href={item.href}>{item.label}</a>
+    </li>
+  ))
+  return (
+    <header className="site-header relative border-b border-rule bg-paper">
+      <div className="mx-auto flex max-w-4xl items-center justify-between gap-x-2 px-4 py-2">
+        <a href={routes.home()} className="min-w-0 leading-tight font-bold text-ink no-underline">
           IOP Evidence Guide
         </a>
+        <a href={routes.getHelp()} className="get-help-link">
+          Get help
+        </a>
+        <details className="site-menu shrink-0 md:hidden">
+          <summary>Menu</summary>
+          <div className="site-menu-panel">
+            <nav aria-label="Main">
+              <ul className="space-y-2">{links}</ul>
+            </nav>
+            <div className="mt-3">
+              <SearchForm id="site-search-menu" />
+            </div>
+          </div>
+        </details>
+      </div>
+      <div className="mx-auto hidden max-w-4xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pb-2 md:flex">
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
-              </li>
-            ))}
-          </ul>
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">{links}</ul>
         </nav>
-        <form action={routes.search()} method="get" role="search" aria-label="Quick search" className="flex gap-1">
-          <label htmlFor="site-search" className="sr-only">
-            Search the site
-          </label>
-          <input id="site-search" name="q" type="search" placeholder="Search" className="w-36 rounded border border-ink px-2 py-0.5" />
-          <button type="submit" className="rounded border border-ink bg-paper-alt px-2 py-0.5">
-            Search
-          </button>
-        </form>
+        <SearchForm id="site-search" />
       </div>
     </header>
   )

@@ -11,6 +11,8 @@ export const PAGE_BLOCKS = {
   about: ['grades-intro', 'after-grades', 'no-contact-address', 'not-advice'],
   'for-staff': ['tools'],
   'not-a-referral': [],
+  'help-box': [],
+  'get-help': ['emergency', 'urgent', 'non-urgent'],
 } as const satisfies Record<string, readonly string[]>
 
 export type PageId = keyof typeof PAGE_BLOCKS

@@ -51,9 +51,9 @@ test.describe('the program worksheet', () => {
   const addProgram = async (page: Page, name: string) => {
     await page.getByLabel(/Program name/).fill(name)
     await page.getByRole('button', { name: 'Add program' }).click()
-    await expect(page.locator('details summary', { hasText: name })).toBeVisible()
+    await expect(page.locator('main details summary', { hasText: name })).toBeVisible()
   }
-  const program = (page: Page, name: string) => page.locator('details').filter({ has: page.locator('summary', { hasText: name }) })
+  const program = (page: Page, name: string) => page.locator('main details').filter({ has: page.locator('summary', { hasText: name }) })
 
   test('at 360 px, once ready and with programs added, nothing scrolls sideways', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 800 })
@@ -125,7 +125,7 @@ test.describe('the program worksheet', () => {
     const saved = await (await downloading).path()
     await page.getByRole('button', { name: 'Clear all' }).click()
     await page.getByRole('button', { name: 'Yes, clear all' }).click()
-    await expect(page.locator('details')).toHaveCount(0)
+    await expect(page.locator('main details')).toHaveCount(0)
     await page.getByLabel('Open a saved file').setInputFiles(saved)
     await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
     await expect(page.getByRole('textbox', { name: 'Notes' }).first()).toHaveValue('Asked on Monday')
@@ -150,7 +150,7 @@ test.describe('the program worksheet', () => {
         .getByLabel('Open a saved file')
         .setInputFiles({ name: 'worksheet.json', mimeType: 'application/json', buffer: Buffer.from(text) })
       await expect(page.getByRole('alert').filter({ hasText: /Nothing was changed\.$/ })).toBeVisible()
-      await expect(page.locator('details summary')).toHaveText(['Cedar House'])
+      await expect(page.locator('main details summary')).toHaveText(['Cedar House'])
       expect(await page.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBe(before)
     })
   }

@@ -3,8 +3,10 @@ import { notFound } from 'next/navigation'
 import { ArticleView } from '@/components/article/article-view'
 import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { citePage } from '@/lib/citations/cite-page'
+import { ARTICLE_OPENING, ARTICLE_REST } from '@/components/article/article-view'
 import { markdownBlocks } from '@/lib/content/content-types'
-import { getArticleAddresses, getArticleBySlug, getRelatedArticles, resolveArticleAddress } from '@/lib/content/queries'
+import { splitBeforeSection } from '@/lib/markdown/split-sections'
+import { getArticleAddresses, getArticleBySlug, getPage, getRelatedArticles, resolveArticleAddress } from '@/lib/content/queries'
 import { getContent } from '@/lib/content/content'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
@@ -31,10 +33,15 @@ export default async function ArticlePage({ params }: Props) {
   const { article, isRedirect } = address
   if (isRedirect) return <RedirectNotice to={routes.article(article.slug)} title={article.title} />
   const next = article.next ? getArticleBySlug(content, article.next) : undefined
+  // The help box sits after the first section (the short answer), so its citations are numbered in that place.
+  const [opening, rest] = splitBeforeSection(article.body, 2)
+  const helpBox = getPage(content, 'help-box')
+  const blocks = { [ARTICLE_OPENING]: opening, ...markdownBlocks('Page', [helpBox]), [ARTICLE_REST]: rest }
   return (
     <ArticleView
       article={article}
-      cited={citePage(content, markdownBlocks('Article', [article]), { linkTerms: true })}
+      helpBox={helpBox}
+      cited={citePage(content, blocks, { linkTerms: true })}
       related={getRelatedArticles(content, article)}
       next={next}
     />
