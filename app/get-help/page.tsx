@@ -5,7 +5,7 @@ import { PrintHeader } from '@/components/layout/print-header'
 import { PageBlock } from '@/components/markdown/page-block'
 import { citePage } from '@/lib/citations/cite-page'
 import { getContent } from '@/lib/content/content'
-import { markdownBlocks } from '@/lib/content/content-types'
+import { blockName, markdownBlocks } from '@/lib/content/content-types'
 import { getPage } from '@/lib/content/queries'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
@@ -18,7 +18,9 @@ export function generateMetadata(): Metadata {
 export default function GetHelpPage() {
   const content = getContent()
   const page = getPage(content, 'get-help')
-  const cited = citePage(content, markdownBlocks('Page', [page]), { linkTerms: true })
+  // In reading order: the care cards come before the body, so their citations are numbered first.
+  const { [blockName(page.id, 'body')]: body, ...cards } = markdownBlocks('Page', [page])
+  const cited = citePage(content, { ...cards, [blockName(page.id, 'body')]: body }, { linkTerms: true })
   return (
     <article data-pagefind-body>
       <PrintHeader path={routes.getHelp()} lastReviewed={page.lastReviewed} />
