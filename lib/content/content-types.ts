@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { ContentGraph } from './graph'
 import {
   ArticleSchema,
   ChooseItemSchema,
@@ -12,15 +13,24 @@ import {
 } from './schema'
 
 /**
- * Where each content type lives, which schema decides what is valid, and which of its fields are
+ * Where each content type lives, which map of the content graph holds it, which schema decides what is valid, and which of its fields are
  * Markdown (cited, checked for safety and wording) or plain text (checked for wording). The check and
  * the pages both read these lists; nowhere else says which fields are Markdown.
  * A Markdown path is a field name, a dotted path (rows.hoursPerWeek), or `name.*` for every key of a map.
  */
 export const CONTENT_TYPES = {
-  Source: { dir: 'sources', extension: '.yaml', format: 'yaml', schema: SourceSchema, markdown: [], wording: [] },
-  Claim: { dir: 'claims', extension: '.yaml', format: 'yaml', schema: ClaimSchema, markdown: [], wording: ['statement'] },
+  Source: { graphKey: 'sources', dir: 'sources', extension: '.yaml', format: 'yaml', schema: SourceSchema, markdown: [], wording: [] },
+  Claim: {
+    graphKey: 'claims',
+    dir: 'claims',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: ClaimSchema,
+    markdown: [],
+    wording: ['statement'],
+  },
   Article: {
+    graphKey: 'articles',
     dir: 'articles',
     extension: '.md',
     format: 'markdown',
@@ -28,9 +38,18 @@ export const CONTENT_TYPES = {
     markdown: ['body'],
     wording: ['title', 'description'],
   },
-  GlossaryTerm: { dir: 'glossary', extension: '.yaml', format: 'yaml', schema: GlossaryTermSchema, markdown: ['definition'], wording: [] },
+  GlossaryTerm: {
+    graphKey: 'glossary',
+    dir: 'glossary',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: GlossaryTermSchema,
+    markdown: ['definition'],
+    wording: [],
+  },
   // claimedAs quotes what sites say, so it is exempt from the wording check.
   ClaimCheck: {
+    graphKey: 'claimChecks',
     dir: 'claim-checks',
     extension: '.yaml',
     format: 'yaml',
@@ -39,6 +58,7 @@ export const CONTENT_TYPES = {
     wording: ['summary'],
   },
   LevelOfCare: {
+    graphKey: 'levelsOfCare',
     dir: 'levels-of-care',
     extension: '.yaml',
     format: 'yaml',
@@ -47,6 +67,7 @@ export const CONTENT_TYPES = {
     wording: ['name', 'summary'],
   },
   ChooseItem: {
+    graphKey: 'chooseItems',
     dir: 'choose',
     extension: '.yaml',
     format: 'yaml',
@@ -55,6 +76,7 @@ export const CONTENT_TYPES = {
     wording: ['text'],
   },
   Page: {
+    graphKey: 'pages',
     dir: 'pages',
     extension: '.md',
     format: 'markdown',
@@ -65,6 +87,7 @@ export const CONTENT_TYPES = {
 } as const satisfies Record<
   string,
   {
+    graphKey: keyof ContentGraph
     dir: string
     extension: string
     format: 'yaml' | 'markdown'

@@ -26,17 +26,6 @@ export interface ContentReport {
   readability: { file: string; score: Readability }[]
 }
 
-const GRAPH_KEY = {
-  Source: 'sources',
-  Claim: 'claims',
-  Article: 'articles',
-  GlossaryTerm: 'glossary',
-  ClaimCheck: 'claimChecks',
-  LevelOfCare: 'levelsOfCare',
-  ChooseItem: 'chooseItems',
-  Page: 'pages',
-} as const satisfies Record<ContentTypeName, keyof ContentGraph>
-
 interface MarkdownUse {
   file: string
   field: string
@@ -109,7 +98,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
     checkDates(raw.type, raw.file, doc, today, problems)
     if (raw.type === 'Source' && 'id' in result.data && result.data.id && result.data.id !== raw.id)
       problems.push(problem(raw.file, 'id', `"${result.data.id}" does not match the file name (make them the same, or remove id)`))
-    ;(graph[GRAPH_KEY[raw.type]] as Map<string, unknown>).set(raw.id, doc)
+    ;(graph[CONTENT_TYPES[raw.type].graphKey] as Map<string, unknown>).set(raw.id, doc)
   }
 
   problems.push(...findBrokenReferences(graph, invalid, citations))

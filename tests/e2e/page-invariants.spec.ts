@@ -4,6 +4,7 @@ import { test, expect } from '@playwright/test'
 import { parse } from 'parse5'
 import type { DefaultTreeAdapterMap } from 'parse5'
 import { scriptSourceFor } from '../../lib/content-security-policy'
+import { attribute, elements } from '../../lib/html-edit'
 import { getContent } from '../../lib/content/content'
 import { listExportedPages } from '../../lib/exported-pages'
 import { listSitePaths } from '../../lib/site-paths'
@@ -15,18 +16,9 @@ import { LOCAL_SITE_URL } from '../../lib/site'
  * meta whose hashes are the page's inline scripts, canonical = its own address, nothing from another origin, and
  * every internal link and #fragment lands on a page and an id that exist. Expected pages come from the content graph.
  */
-type Element = DefaultTreeAdapterMap['element']
 type Node = DefaultTreeAdapterMap['node']
 
-function* elements(node: Node): Generator<Element> {
-  for (const child of 'childNodes' in node ? node.childNodes : []) {
-    if ('tagName' in child) {
-      yield child
-      yield* elements(child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child)
-    }
-  }
-}
-const attr = (e: Element, name: string) => e.attrs.find((a) => a.name === name)?.value
+const attr = attribute
 const text = (node: Node): string =>
   'value' in node && node.nodeName === '#text' ? node.value : 'childNodes' in node ? node.childNodes.map(text).join('') : ''
 
@@ -71,7 +63,7 @@ for (const path of pages) {
       const footerText = footer ? text(footer) : ''
       if (!footerText.includes('988') || !footerText.includes('SAMHSA National Helpline')) problems.push('no crisis lines in the footer')
       const canonical = all.find((e) => e.tagName === 'link' && attr(e, 'rel') === 'canonical')
-      if (attr(canonical ?? ({ attrs: [] } as unknown as Element), 'href') !== `${LOCAL_SITE_URL}${path}`)
+      if (!canonical || attr(canonical, 'href') !== `${LOCAL_SITE_URL}${path}`)
         problems.push(`canonical is ${canonical && attr(canonical, 'href')}`)
     }
     for (const a of all.filter((e) => e.tagName === 'a')) {

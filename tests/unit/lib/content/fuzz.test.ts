@@ -181,15 +181,16 @@ describe('fuzzing the content check', () => {
       else {
         const dir = path.split('/')[0]
         const moved = join(content, dir, mutation.move!)
-        const shown = mutation.move!.startsWith('../')
-          ? `content/${join(dir, mutation.move!).split('/')[0]}${mutation.move === '../x' ? '' : '/'}`
-          : `content/${dir}/${mutation.move}`
+        // Moved out of its folder, the problem names the folder it landed in (content/article/) or the file (content/x).
+        const reported =
+          mutation.move === '../x'
+            ? 'content/x'
+            : mutation.move!.startsWith('../')
+              ? `content/${mutation.move!.split('/')[1]}/`
+              : `content/${dir}/${mutation.move}`
         run(
           label,
-          shown
-            .replace(/\/$/, mutation.move === '../x' ? '' : '/')
-            .replace(/\/\/$/, '/')
-            .replace(/^(content\/[^/]+)\/$/, '$1/'),
+          reported,
           () => {
             mkdirSync(join(moved, '..'), { recursive: true })
             writeFileSync(moved, original)
