@@ -19,6 +19,11 @@ export const routes = {
   choose: () => '/choose/',
   worksheet: () => '/choose/worksheet/',
   getHelp: () => '/get-help/',
+  questions: () => '/questions/',
+  question: (id: string) => `/questions/#${id}`,
+  decide: () => '/decide/',
+  handouts: () => '/handouts/',
+  handout: (id: string) => `/handouts/${id}/`,
   /** A page's own Sources list entry. */
   sourceAnchor: (number: number) => `#${sourceListId(number)}`,
 }

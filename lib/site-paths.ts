@@ -7,6 +7,7 @@ import {
   getAllSources,
   getChooseItems,
   getLevelsOfCare,
+  getQuestionThemes,
 } from './content/queries'
 import { glossaryAnchorId, routes, sourceAnchorId } from './routes'
 
@@ -29,6 +30,7 @@ export function listSitePaths(content: ContentGraph): { path: string; lastModifi
     { path: routes.search() },
     { path: routes.forStaff() },
     { path: routes.getHelp() },
+    { path: routes.questions() },
   ]
 }
 
@@ -50,5 +52,6 @@ export function contentAnchors(content: ContentGraph): Map<string, Set<string>> 
     [routes.sources(), new Set(getAllSources(content).map((s) => sourceAnchorId(s.id)))],
     [routes.choose(), new Set([...choose, 'signs-heading', 'questions-heading', 'warnings-heading'])],
     [routes.claimCheck(), new Set(getAllClaimChecks(content).map((c) => c.id))],
+    [routes.questions(), new Set(getQuestionThemes(content).flatMap((t) => [t.id, ...t.questions.map((q) => q.id)]))],
   ])
 }

@@ -5,10 +5,14 @@ import {
   ChooseItemSchema,
   ClaimCheckSchema,
   ClaimSchema,
+  DecisionOptionSchema,
+  DecisionValueSchema,
   GlossaryTermSchema,
+  IpdasCriterionSchema,
   LEVEL_ROWS,
   LevelOfCareSchema,
   PageSchema,
+  QuestionThemeSchema,
   SourceSchema,
 } from './schema'
 
@@ -16,7 +20,8 @@ import {
  * Where each content type lives, which map of the content graph holds it, which schema decides what is valid, and which of its fields are
  * Markdown (cited, checked for safety and wording) or plain text (checked for wording). The check and
  * the pages both read these lists; nowhere else says which fields are Markdown.
- * A Markdown path is a field name, a dotted path (rows.hoursPerWeek), or `name.*` for every key of a map.
+ * A Markdown path is a field name, a dotted path (rows.hoursPerWeek), with `*` for every key of a map or item of a list
+ * (blocks.*, questions.*.answer). `links` are plain-text fields holding an address on this site, checked like Markdown links.
  */
 export const CONTENT_TYPES = {
   Source: { graphKey: 'sources', dir: 'sources', extension: '.yaml', format: 'yaml', schema: SourceSchema, markdown: [], wording: [] },
@@ -84,6 +89,43 @@ export const CONTENT_TYPES = {
     markdown: ['body', 'blocks.*'],
     wording: ['title', 'description'],
   },
+  QuestionTheme: {
+    graphKey: 'questionThemes',
+    dir: 'questions',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: QuestionThemeSchema,
+    markdown: ['questions.*.answer'],
+    wording: ['theme', 'questions.*.question'],
+    links: ['questions.*.more'],
+  },
+  DecisionOption: {
+    graphKey: 'decisionOptions',
+    dir: 'decision-options',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: DecisionOptionSchema,
+    markdown: ['typicalWeek', 'goodPoints.*', 'burdens.*', 'research', 'notKnown.*', 'fits.*.why'],
+    wording: ['name', 'summary', 'howSure'],
+  },
+  DecisionValue: {
+    graphKey: 'decisionValues',
+    dir: 'decision-values',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: DecisionValueSchema,
+    markdown: [],
+    wording: ['label', 'question'],
+  },
+  IpdasCriterion: {
+    graphKey: 'ipdasCriteria',
+    dir: 'ipdas',
+    extension: '.yaml',
+    format: 'yaml',
+    schema: IpdasCriterionSchema,
+    markdown: ['how'],
+    wording: ['criterion'],
+  },
 } as const satisfies Record<
   string,
   {
@@ -94,6 +136,7 @@ export const CONTENT_TYPES = {
     schema: z.ZodType
     markdown: readonly string[]
     wording: readonly string[]
+    links?: readonly string[]
   }
 >
 
@@ -103,22 +146,30 @@ export const CONTENT_TYPE_NAMES = Object.keys(CONTENT_TYPES) as ContentTypeName[
 /** The file a document came from, as every message names it. */
 export const fileOf = (type: ContentTypeName, id: string) => `content/${CONTENT_TYPES[type].dir}/${id}${CONTENT_TYPES[type].extension}`
 
-/** A document's Markdown fields by their path (body, why, rows.hoursPerWeek, blocks.intro), the ones it has. */
-export function markdownFields(type: ContentTypeName, doc: object): Record<string, string> {
+/** The string values at some paths of a document, by their full path (body, rows.hoursPerWeek, questions.3.answer). */
+export function fieldsAt(doc: object, paths: readonly string[]): Record<string, string> {
   const fields: Record<string, string> = {}
-  for (const path of CONTENT_TYPES[type].markdown) {
-    const parts = path.split('.')
-    let value: unknown = doc
-    for (const part of parts.slice(0, -1)) value = (value as Record<string, unknown> | undefined)?.[part]
-    const last = parts.at(-1)!
-    const entries =
-      last === '*'
-        ? Object.entries((value as Record<string, unknown>) ?? {})
-        : [[last, (value as Record<string, unknown> | undefined)?.[last]]]
-    const prefix = parts.slice(0, -1).join('.')
-    for (const [key, markdown] of entries) if (typeof markdown === 'string') fields[prefix ? `${prefix}.${key}` : String(key)] = markdown
+  const walk = (value: unknown, parts: string[], at: string[]) => {
+    if (parts.length === 0) {
+      if (typeof value === 'string') fields[at.join('.')] = value
+      return
+    }
+    if (value === null || typeof value !== 'object') return
+    const [part, ...rest] = parts
+    const keys = part === '*' ? Object.keys(value) : [part]
+    for (const key of keys) walk((value as Record<string, unknown>)[key], rest, [...at, key])
   }
+  for (const path of paths) walk(doc, path.split('.'), [])
   return fields
+}
+
+/** A document's Markdown fields by their path (body, why, rows.hoursPerWeek, blocks.intro), the ones it has. */
+export const markdownFields = (type: ContentTypeName, doc: object) => fieldsAt(doc, CONTENT_TYPES[type].markdown)
+
+/** A document's fields that hold an address on this site, by their path. */
+export function linkFields(type: ContentTypeName, doc: object): Record<string, string> {
+  const info = CONTENT_TYPES[type]
+  return 'links' in info ? fieldsAt(doc, info.links) : {}
 }
 
 /** The name a document's Markdown field has among a page's cited blocks: `<id>.<field path>`. */

@@ -28,6 +28,16 @@ export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, c
     const file = fileOf('Claim', id)
     if (isSource(id))
       problems.push(problem(file, '(file name)', `"${id}" is also a source id, so [@${id}] would be ambiguous (rename the claim)`))
+    const ungradedDesigns = new Set(['government-data', 'regulation'])
+    const graded = claim.sources.map((s) => graph.sources.get(s.source)?.design).find((d) => d && !ungradedDesigns.has(d))
+    if (claim.kind === 'statistic' && !claim.grade && graded)
+      problems.push(
+        problem(
+          file,
+          'grade',
+          `is missing: a figure from a ${graded} source needs a grade like an effect (add grade: strong | moderate | limited | insufficient, and gradeRationale; only official government data goes ungraded)`,
+        ),
+      )
     claim.sources.forEach((s, i) => {
       if (!isSource(s.source))
         problems.push(

@@ -1,4 +1,17 @@
-import type { Article, ChooseItem, Claim, ClaimCheck, GlossaryTerm, LevelOfCare, Page, Source } from './schema'
+import type {
+  Article,
+  ChooseItem,
+  Claim,
+  ClaimCheck,
+  DecisionOption,
+  DecisionValue,
+  GlossaryTerm,
+  IpdasCriterion,
+  LevelOfCare,
+  Page,
+  QuestionTheme,
+  Source,
+} from './schema'
 
 /** All content, validated, keyed by id (articles by slug). Built by loadContent; the check, the pages and the tests use it. */
 export interface ContentGraph {
@@ -10,6 +23,10 @@ export interface ContentGraph {
   levelsOfCare: Map<string, LevelOfCare>
   chooseItems: Map<string, ChooseItem>
   pages: Map<string, Page>
+  questionThemes: Map<string, QuestionTheme>
+  decisionOptions: Map<string, DecisionOption>
+  decisionValues: Map<string, DecisionValue>
+  ipdasCriteria: Map<string, IpdasCriterion>
 }
 
 export const GRAPH_KEYS = [
@@ -21,6 +38,10 @@ export const GRAPH_KEYS = [
   'levelsOfCare',
   'chooseItems',
   'pages',
+  'questionThemes',
+  'decisionOptions',
+  'decisionValues',
+  'ipdasCriteria',
 ] as const satisfies readonly (keyof ContentGraph)[]
 
 export const emptyGraph = (): ContentGraph => Object.fromEntries(GRAPH_KEYS.map((key) => [key, new Map()])) as unknown as ContentGraph

@@ -6,13 +6,14 @@ import { measureReadability, type Readability } from '../readability'
 import { routes } from '../routes'
 import { contentAnchors, linkablePaths } from '../site-paths'
 import { contentErrorMap, emptyFields, problem, problemsFromZod, type ContentProblem } from './content-problem'
-import { CONTENT_TYPE_NAMES, CONTENT_TYPES, markdownFields, type ContentTypeName } from './content-types'
+import { CONTENT_TYPE_NAMES, CONTENT_TYPES, fieldsAt, linkFields, markdownFields, type ContentTypeName } from './content-types'
 import { findBrokenReferences, type CitationUse } from './find-broken-references'
 import { findForbiddenWording } from './find-forbidden-wording'
 import { emptyGraph, type ContentGraph } from './graph'
 import { readContentTree } from './guard'
 import { findPageProblems } from './pages'
 import { parseContentFile } from './parse-file'
+import { checkAnswer, findQuestionProblems, isAnswerField } from './questions'
 
 export const READABILITY_WARN = 8
 export const READABILITY_FAIL = 10
@@ -73,11 +74,11 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       ...(raw.type === 'Article' ? { slug: raw.id, body } : raw.type === 'Page' ? { id: raw.id, body } : { id: raw.id }),
     }
 
-    for (const field of wording) {
-      const value = (doc as Record<string, unknown>)[field]
-      if (typeof value === 'string') for (const hit of findForbiddenWording(value)) problems.push(problem(raw.file, field, hit.message))
-    }
-    const page = raw.type === 'Article' ? routes.article(raw.id) : undefined
+    for (const [field, value] of Object.entries(fieldsAt(doc, wording)))
+      for (const hit of findForbiddenWording(value)) problems.push(problem(raw.file, field, hit.message))
+    const page = raw.type === 'Article' ? routes.article(raw.id) : raw.type === 'QuestionTheme' ? routes.questions() : undefined
+    for (const [field, url] of Object.entries(linkFields(raw.type, doc)))
+      links.push({ file: raw.file, field, page, line: lineOf(field) || 1, url })
     for (const [field, markdown] of Object.entries(markdownFields(raw.type, doc))) {
       const firstLine = lineOf(field) || 1
       const at = (line: number) => `${field} (line ${line + firstLine - 1})`
@@ -94,6 +95,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       for (const hit of findForbiddenWording(markdown, firstLine))
         problems.push(problem(raw.file, `${field} (line ${hit.line})`, hit.message))
       if (raw.type === 'Article' && field === 'body') checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
+      if (raw.type === 'QuestionTheme' && isAnswerField(field)) problems.push(...checkAnswer(raw.file, at(1), tree))
     }
     checkDates(raw.type, raw.file, doc, today, problems)
     if (raw.type === 'Source' && 'id' in result.data && result.data.id && result.data.id !== raw.id)
@@ -103,6 +105,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
 
   problems.push(...findBrokenReferences(graph, invalid, citations))
   problems.push(...findPageProblems(graph, invalid))
+  problems.push(...findQuestionProblems(graph))
   problems.push(...findBrokenLinks(graph, links, anchors))
   return { graph, problems, files, readability }
 }

@@ -10,9 +10,13 @@ import {
   type ChooseItem,
   type Claim,
   type ClaimCheck,
+  type DecisionOption,
+  type DecisionValue,
   type GlossaryTerm,
+  type IpdasCriterion,
   type LevelOfCare,
   type Page,
+  type QuestionTheme,
   type Source,
   type Topic,
 } from './schema'
@@ -92,7 +96,7 @@ export function getClaimFilterOptions(content: ContentGraph) {
   const grades = [
     ...GRADES.map((g) => ({ value: g, label: GRADE_MEANINGS[g].label })),
     { value: 'definition', label: 'Definitions (not graded)' },
-    { value: 'statistic', label: 'Statistics (not graded)' },
+    { value: 'statistic', label: 'Statistics from official data (not graded)' },
   ]
   const topics = TOPICS.filter((t) => claims.some((c) => c.topic === t)).map((t) => ({ value: t, label: TOPIC_LABELS[t] }))
   return { grades, topics }
@@ -133,3 +137,16 @@ export const getLevelOfCare = (content: ContentGraph, id: string): LevelOfCare |
 /** The /choose/ items of one kind, in their order. */
 export const getChooseItems = (content: ContentGraph, kind: ChooseItem['kind']): ChooseItem[] =>
   [...content.chooseItems.values()].filter((i) => i.kind === kind).sort((a, b) => a.order - b.order)
+
+const byOrder = <T extends { order: number }>(docs: Iterable<T>): T[] => [...docs].sort((a, b) => a.order - b.order)
+
+/** The /questions/ themes in their order, each with its questions in the file's order. */
+export const getQuestionThemes = (content: ContentGraph): QuestionTheme[] => byOrder(content.questionThemes.values())
+
+/** The /decide/ options, least intensive first, waiting last; the values a person rates, in their order. */
+export const getDecisionOptions = (content: ContentGraph): DecisionOption[] => byOrder(content.decisionOptions.values())
+export const getDecisionValues = (content: ContentGraph): DecisionValue[] => byOrder(content.decisionValues.values())
+
+/** The IPDAS self-assessment: qualifying criteria, then certification criteria, each in order. */
+export const getIpdasCriteria = (content: ContentGraph, group: IpdasCriterion['group']): IpdasCriterion[] =>
+  byOrder([...content.ipdasCriteria.values()].filter((c) => c.group === group))

@@ -151,7 +151,10 @@ export const ClaimSchema = z
     statement: text,
     /** effect: changes outcomes (graded); definition: what a rule or guideline says; statistic: a figure from data. */
     kind: z.enum(['effect', 'definition', 'statistic'], unlessMissing('unknown kind (use: effect | definition | statistic)')),
-    /** Required for effects; CONTENT-GUIDE.md gives the wording each grade allows. */
+    /**
+     * Required for effects, and for statistics unless every source is official government data (the check looks at the
+     * sources' design); CONTENT-GUIDE.md gives the wording each grade allows.
+     */
     grade: GradeSchema.optional(),
     /** Why this grade: design, number of studies, consistency. Required with a grade. */
     gradeRationale: text.optional(),
@@ -176,12 +179,19 @@ export const ClaimSchema = z
         path: ['gradeRationale'],
         message: 'effects need a gradeRationale (say in a sentence why the grade fits)',
       })
-    if (c.kind !== 'effect' && c.grade)
+    if (c.kind === 'definition' && c.grade)
       ctx.issues.push({
         code: 'custom',
         input: c,
         path: ['grade'],
-        message: `a ${c.kind} is not graded (remove grade, or make the claim kind: effect)`,
+        message: 'a definition is not graded (remove grade, or make the claim kind: effect or statistic)',
+      })
+    if (c.kind === 'statistic' && c.grade && !c.gradeRationale)
+      ctx.issues.push({
+        code: 'custom',
+        input: c,
+        path: ['gradeRationale'],
+        message: 'a graded statistic needs a gradeRationale (say in a sentence why the grade fits: design, size, who was counted)',
       })
   })
 export type Claim = z.infer<typeof ClaimSchema> & { id: string }
@@ -333,3 +343,81 @@ export const PageSchema = z.strictObject({
   lastReviewed: isoDate,
 })
 export type Page = z.infer<typeof PageSchema> & { id: string; body: string }
+
+/** A question as a reader would type it, with a short cited answer and the page section that says more. */
+export const QuestionSchema = z.strictObject({
+  /** The #anchor on /questions/: stable, so links and search results keep working when the wording changes. */
+  id: slug('question'),
+  question: text
+    .refine((q) => q.endsWith('?'), 'does not end with "?" (write it as the question a reader would type)')
+    .refine((q) => q.length <= 120, 'is longer than 120 characters (ask it the short way a reader would type it)'),
+  /** Markdown: 1 to 3 sentences, cited. */
+  answer: text,
+  /** The page (and #section) on this site that says more. */
+  more: text.refine(
+    (url) => url.startsWith('/') && !url.startsWith('//'),
+    'is not an address on this site (write it as /articles/<slug>/#<section>)',
+  ),
+})
+export type Question = z.infer<typeof QuestionSchema>
+
+/** One theme of the /questions/ hub: a heading and its questions. */
+export const QuestionThemeSchema = z.strictObject({
+  theme: text,
+  /** Position of the theme on the page. */
+  order: z.number().int(),
+  questions: z.array(QuestionSchema).min(1, 'has no questions (add at least one under questions:)'),
+})
+export type QuestionTheme = z.infer<typeof QuestionThemeSchema> & { id: string }
+
+export const VALUE_MATCHES = ['yes', 'partly', 'no'] as const
+export const BURDENS = ['time', 'cost', 'work', 'childcare', 'travel', 'privacy', 'awayFromHome'] as const
+
+/** One option of the /decide/ aid. Every option has the same fields, so each is set out in the same shape and detail. */
+export const DecisionOptionSchema = z.strictObject({
+  name: text,
+  shortName: text,
+  /** Position on the page, from least to most intensive; waiting comes last. */
+  order: z.number().int(),
+  /** The matching level of care in content/levels-of-care/, if there is one. */
+  level: slug('level of care').optional(),
+  summary: text,
+  typicalWeek: cell,
+  goodPoints: z.array(cell).min(2, 'list at least 2 good points').max(4, 'list at most 4 good points (equal detail for every option)'),
+  burdens: z.strictObject(Object.fromEntries(BURDENS.map((b) => [b, cell])) as Record<(typeof BURDENS)[number], typeof cell>),
+  research: cell,
+  /** In words: "Our best estimate is…", "We do not know…". */
+  howSure: text,
+  notKnown: z.array(text).min(1, 'say at least one thing that is not known').max(3, 'list at most 3 unknowns'),
+  /** How the option fits each value of content/decision-values/, and why. */
+  fits: z.record(
+    slug('value'),
+    z.strictObject({
+      match: z.enum(VALUE_MATCHES, unlessMissing(`unknown match (use: ${VALUE_MATCHES.join(' | ')})`)),
+      why: cell,
+    }),
+  ),
+})
+export type DecisionOption = z.infer<typeof DecisionOptionSchema> & { id: string }
+
+/** Something a person may care about when choosing a level of care, rated in the /decide/ exercise. */
+export const DecisionValueSchema = z.strictObject({
+  label: text,
+  question: text,
+  order: z.number().int(),
+})
+export type DecisionValue = z.infer<typeof DecisionValueSchema> & { id: string }
+
+export const IPDAS_GROUPS = ['qualifying', 'certification'] as const
+export const IPDAS_STATUSES = ['met', 'partly', 'not-yet'] as const
+
+/** One IPDAS criterion and how /decide/ meets it (or why not yet): the aid's self-assessment. */
+export const IpdasCriterionSchema = z.strictObject({
+  criterion: text,
+  group: z.enum(IPDAS_GROUPS, unlessMissing(`unknown group (use: ${IPDAS_GROUPS.join(' | ')})`)),
+  order: z.number().int(),
+  status: z.enum(IPDAS_STATUSES, unlessMissing(`unknown status (use: ${IPDAS_STATUSES.join(' | ')})`)),
+  /** Markdown: how the aid meets it, cited to the IPDAS source. */
+  how: text,
+})
+export type IpdasCriterion = z.infer<typeof IpdasCriterionSchema> & { id: string }

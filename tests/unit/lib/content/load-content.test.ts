@@ -109,3 +109,78 @@ describe('loadContent', () => {
     ])
   })
 })
+
+describe('the /questions/ hub', () => {
+  const QUESTIONS = 'questions/basics.yaml'
+  it('reads a theme with its questions into the graph', () => {
+    const { report, errors } = validateCopy()
+    expect(errors).toEqual([])
+    const theme = report.graph.questionThemes.get('basics')
+    expect(theme?.questions.map((q) => q.id)).toEqual(['does-iop-work-as-well-as-rehab'])
+  })
+
+  it('refuses a question that is not asked as a question', () => {
+    const { errors } = validateCopy((d) => replaceIn(d, QUESTIONS, 'as well as rehab?"', 'as well as rehab"'))
+    expect(errors).toEqual([
+      'content/questions/basics.yaml: questions.0.question: does not end with "?" (write it as the question a reader would type)',
+    ])
+  })
+
+  it('refuses an answer that cites nothing, or runs past three sentences', () => {
+    const uncited = validateCopy((d) => replaceIn(d, QUESTIONS, ' [@iop-comparable-to-inpatient]', ''))
+    expect(uncited.errors).toEqual([
+      'content/questions/basics.yaml: questions.0.answer (line 7): cites nothing (an answer states facts: cite the claim behind them with [@claim-id])',
+    ])
+    const long = validateCopy((d) => replaceIn(d, QUESTIONS, '18 months or less.', '18 months or less. One. Two.'))
+    expect(long.errors).toEqual([
+      'content/questions/basics.yaml: questions.0.answer (line 7): has 4 sentences (answer in 3 or fewer, and leave the rest to the page under more:)',
+    ])
+  })
+
+  it('checks that "more" leads to a real page and section on this site', () => {
+    const section = validateCopy((d) => replaceIn(d, QUESTIONS, '#the-short-answer', '#no-such-section'))
+    expect(section.errors).toHaveLength(1)
+    expect(section.errors[0]).toMatch(
+      /^content\/questions\/basics\.yaml: questions\.0\.more \(line 9\): "#no-such-section" is not an id on \/articles\/do-iops-work\//,
+    )
+    const page = validateCopy((d) => replaceIn(d, QUESTIONS, '/articles/do-iops-work/', '/articles/no-such-page/'))
+    expect(page.errors[0]).toMatch(
+      /questions\.0\.more \(line 9\): "\/articles\/no-such-page\/#the-short-answer" is not a page on this site/,
+    )
+    const elsewhere = validateCopy((d) => replaceIn(d, QUESTIONS, 'more: /articles/', 'more: //evil.example/articles/'))
+    expect(elsewhere.errors[0]).toMatch(/questions\.0\.more.*is not an address on this site/)
+  })
+
+  it('refuses a question id used twice, even across themes: it is the anchor on one page', () => {
+    const { errors } = validateCopy((d) =>
+      writeFileSync(join(d, 'questions/more.yaml'), readFileSync(join(d, QUESTIONS), 'utf8').replace('order: 10', 'order: 20')),
+    )
+    expect(errors).toEqual([
+      'content/questions/more.yaml: questions.0.id: "does-iop-work-as-well-as-rehab" is also used in content/questions/basics.yaml (each question needs its own id: it is its #anchor)',
+    ])
+  })
+})
+
+describe('grades on statistics', () => {
+  const statistic = (source: string, extra = '') =>
+    `statement: "About half of people finished."\nkind: statistic\n${extra}topic: effectiveness\nsources:\n  - source: ${source}\n    locator: "Table 2"\nlastReviewed: 2026-11-23\n`
+  it('asks for a grade on a figure that does not come from official government data', () => {
+    const { errors } = validateCopy((d) => writeFileSync(join(d, 'claims/half-finished.yaml'), statistic('mccarty-2014-iop')))
+    expect(errors).toEqual([
+      'content/claims/half-finished.yaml: grade: is missing: a figure from a systematic-review source needs a grade like an effect (add grade: strong | moderate | limited | insufficient, and gradeRationale; only official government data goes ungraded)',
+    ])
+  })
+  it('asks for the reason with the grade, and leaves government figures ungraded', () => {
+    const noReason = validateCopy((d) =>
+      writeFileSync(join(d, 'claims/half-finished.yaml'), statistic('mccarty-2014-iop', 'grade: limited\n')),
+    )
+    expect(noReason.errors).toEqual([
+      'content/claims/half-finished.yaml: gradeRationale: a graded statistic needs a gradeRationale (say in a sentence why the grade fits: design, size, who was counted)',
+    ])
+    const government = validateCopy((d) => {
+      replaceIn(d, 'sources/medicare-gov-iop-coverage.yaml', 'design: program-guide', 'design: government-data')
+      writeFileSync(join(d, 'claims/half-finished.yaml'), statistic('medicare-gov-iop-coverage'))
+    })
+    expect(government.errors).toEqual([])
+  })
+})

@@ -65,7 +65,7 @@ describe('ClaimSchema', () => {
   })
   it('refuses a grade on a definition', () => {
     expect(messages(ClaimSchema, { ...definition, grade: 'strong' })).toEqual([
-      'x.yaml: grade: a definition is not graded (remove grade, or make the claim kind: effect)',
+      'x.yaml: grade: a definition is not graded (remove grade, or make the claim kind: effect or statistic)',
     ])
   })
   it('needs at least one source, each with a locator', () => {
