@@ -13,6 +13,13 @@ import { site } from '@/lib/site'
 export const generateMetadata = (): Metadata =>
   pageMetadata({ title: site.name, description: getPage(getContent(), 'home').description, path: routes.home() })
 
+/** The three ways in: the reader, a family member or friend, clinic staff. Each block is a short list of links. */
+const ENTRY_PATHS = [
+  { block: 'for-myself', title: 'For myself' },
+  { block: 'for-someone', title: 'For someone I love' },
+  { block: 'for-patients', title: 'For my patients (clinic staff)' },
+] as const
+
 export default function HomePage() {
   const content = getContent()
   const page = getPage(content, 'home')
@@ -22,7 +29,22 @@ export default function HomePage() {
     <>
       <PrintHeader path={routes.home()} />
       <h1 className="text-3xl font-bold">{page.title}</h1>
-      <div className="prose mt-4 max-w-none text-lg prose-a:text-link">
+      <nav aria-labelledby="ways-in-heading" className="mt-4">
+        <h2 id="ways-in-heading" className="mb-3 text-xl font-bold">
+          Where do you want to start?
+        </h2>
+        <ul className="entry-paths">
+          {ENTRY_PATHS.map(({ block, title }) => (
+            <li key={block} className="entry-path">
+              <h3 className="text-lg font-bold">{title}</h3>
+              <div className="prose max-w-none prose-a:text-link">
+                <PageBlock page={page} block={`blocks.${block}`} cited={cited} />
+              </div>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="prose mt-8 max-w-none text-lg prose-a:text-link">
         <PageBlock page={page} block="body" cited={cited} />
       </div>
       <h2 className="mt-10 mb-4 text-xl font-bold">Compare and choose</h2>

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { parseVisitorJson } from './safe-json'
 import {
   ANSWERS,
   CURRENT_VERSION,
@@ -39,30 +40,15 @@ const HeaderSchema = z.looseObject({ kind: z.literal('iop-guide-worksheet'), ver
 export const sizeError = (bytes: number): string | undefined =>
   bytes > MAX_IMPORT_BYTES ? 'This file is too large to be a worksheet from this site. Nothing was changed.' : undefined
 
-// Keys that could reach an object's prototype. JSON.parse keeps them as plain keys, but copying them into
-// an object (as validation does) drops "__proto__" silently, so the whole file is refused instead.
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
-
 /**
  * Reads a worksheet file (or saved state), migrating older versions. Anything that is not our format,
  * too large or unsafe is refused with a message a family can act on. Answers to questions the guide
  * no longer asks are kept.
  */
 export function parseWorksheet(text: string, questions: readonly WorksheetQuestion[]): Result {
-  const tooLarge = sizeError(new TextEncoder().encode(text).length)
-  if (tooLarge) return { ok: false, error: tooLarge }
-  const forbidden: string[] = []
-  let data: unknown
-  try {
-    data = JSON.parse(text, (key, value: unknown) => (FORBIDDEN_KEYS.has(key) && forbidden.push(key), value))
-  } catch {
-    return { ok: false, error: 'This file is not a worksheet saved from this site (it is not readable JSON). Nothing was changed.' }
-  }
-  if (forbidden.length > 0)
-    return {
-      ok: false,
-      error: `This file contains “${forbidden[0]}”, which a worksheet never uses, so it was not opened. Nothing was changed.`,
-    }
+  const json = parseVisitorJson(text, MAX_IMPORT_BYTES, 'a worksheet')
+  if (!json.ok) return json
+  const data = json.data
   const header = HeaderSchema.safeParse(data)
   if (header.success && header.data.version > CURRENT_VERSION)
     return {

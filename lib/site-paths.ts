@@ -7,6 +7,7 @@ import {
   getAllSources,
   getChooseItems,
   getLevelsOfCare,
+  getHandouts,
   getQuestionThemes,
 } from './content/queries'
 import { glossaryAnchorId, routes, sourceAnchorId } from './routes'
@@ -31,6 +32,8 @@ export function listSitePaths(content: ContentGraph): { path: string; lastModifi
     { path: routes.forStaff() },
     { path: routes.getHelp() },
     { path: routes.questions() },
+    { path: routes.handouts() },
+    ...getHandouts(content).map((h) => ({ path: routes.handout(h.id), lastModified: h.lastReviewed })),
   ]
 }
 

@@ -4,6 +4,7 @@
  *   tap outside shuts it and returns focus. Without this script they are plain links to the Sources list.
  * - "Copy link to this page" copies the canonical address, or shows it to copy by hand.
  * - On /compare/, the level checkboxes hide and show the table's columns.
+ * - "Print this handout" buttons open the browser's print dialog.
  */
 ;(function () {
   'use strict'
@@ -130,6 +131,16 @@
         if (count === 0) return void (event.target.checked = true) // keep at least one column
         var cells = table.querySelectorAll('[data-level]')
         for (var j = 0; j < cells.length; j++) cells[j].hidden = !shown[cells[j].getAttribute('data-level')]
+      })
+    }
+
+    var print = document.querySelectorAll('[data-print]')
+    for (var k = 0; k < print.length; k++) {
+      print[k].hidden = false
+      var fallback = print[k].parentNode.querySelector('[data-print-fallback]')
+      if (fallback) fallback.hidden = true
+      print[k].addEventListener('click', function () {
+        window.print()
       })
     }
   }

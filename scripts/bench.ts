@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { listExportedPages } from '../lib/exported-pages'
+import { countPdfPages } from '../lib/pdf-pages'
 import { runLighthouse } from './bench-lighthouse'
 import { serveStatic } from './serve-static'
 
@@ -91,18 +92,30 @@ const executablePath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((
 const server = await serveStatic(OUT, 4599)
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
 const page = await browser.newPage()
-for (const { page: path } of articles) {
+const handouts = rows.filter((r) => /^\/handouts\/[^/]+\/$/.test(r.page))
+for (const { page: path } of [...articles, ...handouts, { page: '/questions/' }, { page: '/get-help/' }]) {
   await page.goto(`http://localhost:4599${path}`)
   const pdf = await page.pdf({ format: 'Letter', printBackground: false })
-  printPages[path] = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length
+  printPages[path] = countPdfPages(pdf)
 }
 await browser.close()
 server.close()
-const printed = Object.values(printPages)
-if (printed.length)
-  console.log(
-    `Articles printed to PDF (Letter): ${(printed.reduce((a, b) => a + b, 0) / printed.length).toFixed(1)} pages on average (min ${Math.min(...printed)}, max ${Math.max(...printed)}).`,
-  )
+const printSummary = (label: string, paths: string[]) => {
+  const printed = paths.map((p) => printPages[p]).filter((n) => n !== undefined)
+  if (printed.length)
+    console.log(
+      `${label} printed to PDF (Letter): ${(printed.reduce((a, b) => a + b, 0) / printed.length).toFixed(1)} pages on average (min ${Math.min(...printed)}, max ${Math.max(...printed)}).`,
+    )
+}
+printSummary(
+  'Articles',
+  articles.map((a) => a.page),
+)
+printSummary(
+  'Handouts',
+  handouts.map((h) => h.page),
+)
+printSummary('/questions/ and /get-help/', ['/questions/', '/get-help/'])
 
 // Lighthouse beside a bare Next page built in this run: --runs N (median of N, default 3); --no-lighthouse skips it.
 const runsFlag = process.argv.indexOf('--runs')

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next'
 import { ArticleList } from '@/components/article/article-list'
+import { HandoutList } from '@/components/handouts/handout-list'
 import { PrintHeader } from '@/components/layout/print-header'
 import { PageBlock } from '@/components/markdown/page-block'
 import { citePage } from '@/lib/citations/cite-page'
 import { getContent } from '@/lib/content/content'
 import { markdownBlocks } from '@/lib/content/content-types'
-import { getHandoutArticles, getPage } from '@/lib/content/queries'
+import { getHandoutArticles, getHandouts, getPage, titleOfAddress } from '@/lib/content/queries'
 import { pageMetadata } from '@/lib/page-metadata'
 import { routes } from '@/lib/routes'
 
@@ -23,6 +24,8 @@ export default function ForStaffPage() {
       <PrintHeader path={routes.forStaff()} />
       <h1>{page.title}</h1>
       <PageBlock page={page} block="body" cited={cited} />
+      <HandoutList handouts={getHandouts(content)} fullPageTitle={(href) => titleOfAddress(content, href)} />
+      <PageBlock page={page} block="blocks.articles" cited={cited} />
       <ArticleList articles={getHandoutArticles(content)} />
       <PageBlock page={page} block="blocks.tools" cited={cited} />
     </div>

@@ -3,7 +3,7 @@ import { qrCodePath } from '@/lib/qr-code'
 import { site } from '@/lib/site'
 
 /** Shown only on paper: where the page lives and when it was checked, with a QR code to its address. */
-export function PrintHeader({ path, lastReviewed }: { path: string; lastReviewed?: string }) {
+export function PrintHeader({ path, lastReviewed, label }: { path: string; lastReviewed?: string; label?: string }) {
   const url = `${site.url}${path}`
   const qr = qrCodePath(url)
   const quiet = 4 // the blank margin QR readers need
@@ -24,6 +24,12 @@ export function PrintHeader({ path, lastReviewed }: { path: string; lastReviewed
       <p className="text-sm">
         {site.name}
         <br />
+        {label ? (
+          <>
+            {label}
+            <br />
+          </>
+        ) : null}
         <span className="print-url font-semibold">{url}</span>
         {lastReviewed ? (
           <>

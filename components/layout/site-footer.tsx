@@ -23,7 +23,13 @@ export function SiteFooter() {
         <nav aria-label="More" className="no-print text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             <li>
+              <a href={routes.questions()}>Questions people ask</a>
+            </li>
+            <li>
               <a href={routes.forStaff()}>For clinic staff</a>
+            </li>
+            <li>
+              <a href={routes.handouts()}>Handouts to print</a>
             </li>
             <li>
               <a href={routes.sources()}>Sources</a>

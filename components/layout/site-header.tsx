@@ -2,6 +2,7 @@ import { routes } from '@/lib/routes'
 
 const NAV = [
   { href: routes.articles(), label: 'Articles' },
+  { href: routes.questions(), label: 'Questions' },
   { href: routes.compare(), label: 'Compare care' },
   { href: routes.choose(), label: 'Choose a program' },
   { href: routes.claims(), label: 'Evidence' },

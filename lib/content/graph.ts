@@ -6,6 +6,7 @@ import type {
   DecisionOption,
   DecisionValue,
   GlossaryTerm,
+  Handout,
   IpdasCriterion,
   LevelOfCare,
   Page,
@@ -27,6 +28,7 @@ export interface ContentGraph {
   decisionOptions: Map<string, DecisionOption>
   decisionValues: Map<string, DecisionValue>
   ipdasCriteria: Map<string, IpdasCriterion>
+  handouts: Map<string, Handout>
 }
 
 export const GRAPH_KEYS = [
@@ -42,6 +44,7 @@ export const GRAPH_KEYS = [
   'decisionOptions',
   'decisionValues',
   'ipdasCriteria',
+  'handouts',
 ] as const satisfies readonly (keyof ContentGraph)[]
 
 export const emptyGraph = (): ContentGraph => Object.fromEntries(GRAPH_KEYS.map((key) => [key, new Map()])) as unknown as ContentGraph

@@ -71,12 +71,16 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
     }
     const doc = {
       ...result.data,
-      ...(raw.type === 'Article' ? { slug: raw.id, body } : raw.type === 'Page' ? { id: raw.id, body } : { id: raw.id }),
+      ...(raw.type === 'Article'
+        ? { slug: raw.id, body }
+        : CONTENT_TYPES[raw.type].format === 'markdown'
+          ? { id: raw.id, body }
+          : { id: raw.id }),
     }
 
     for (const [field, value] of Object.entries(fieldsAt(doc, wording)))
       for (const hit of findForbiddenWording(value)) problems.push(problem(raw.file, field, hit.message))
-    const page = raw.type === 'Article' ? routes.article(raw.id) : raw.type === 'QuestionTheme' ? routes.questions() : undefined
+    const page = pageOf(raw.type, raw.id)
     for (const [field, url] of Object.entries(linkFields(raw.type, doc)))
       links.push({ file: raw.file, field, page, line: lineOf(field) || 1, url })
     for (const [field, markdown] of Object.entries(markdownFields(raw.type, doc))) {
@@ -94,7 +98,8 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       for (const l of listLinks(tree)) links.push({ file: raw.file, field, page, line: l.line + firstLine - 1, url: l.url })
       for (const hit of findForbiddenWording(markdown, firstLine))
         problems.push(problem(raw.file, `${field} (line ${hit.line})`, hit.message))
-      if (raw.type === 'Article' && field === 'body') checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
+      if ((raw.type === 'Article' || raw.type === 'Handout') && field === 'body')
+        checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
       if (raw.type === 'QuestionTheme' && isAnswerField(field)) problems.push(...checkAnswer(raw.file, at(1), tree))
     }
     checkDates(raw.type, raw.file, doc, today, problems)
@@ -109,6 +114,16 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
   problems.push(...findBrokenLinks(graph, links, anchors))
   return { graph, problems, files, readability }
 }
+
+/** The page a document is shown on, where its #fragment links and headings live. */
+const pageOf = (type: ContentTypeName, id: string) =>
+  type === 'Article'
+    ? routes.article(id)
+    : type === 'QuestionTheme'
+      ? routes.questions()
+      : type === 'Handout'
+        ? routes.handout(id)
+        : undefined
 
 function checkArticleBody(
   file: string,

@@ -7,9 +7,9 @@ import type { ContentGraph } from './graph'
  * components. The check fails on a missing page or block, and on a block no route shows.
  */
 export const PAGE_BLOCKS = {
-  home: ['compare-and-choose'],
+  home: ['for-myself', 'for-someone', 'for-patients', 'compare-and-choose'],
   about: ['grades-intro', 'after-grades', 'no-contact-address', 'not-advice'],
-  'for-staff': ['tools'],
+  'for-staff': ['articles', 'tools'],
   'not-a-referral': [],
   'help-box': [],
   'get-help': ['emergency', 'urgent', 'non-urgent'],

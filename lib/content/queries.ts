@@ -2,6 +2,7 @@ import { GRADE_MEANINGS } from '../citations/evidence-labels'
 import { listCitations } from '../markdown/inspect-markdown'
 import { parseMarkdown } from '../markdown/parse-markdown'
 import type { ContentGraph } from './graph'
+import { routes } from '../routes'
 import { TOPIC_LABELS } from './labels'
 import {
   GRADES,
@@ -13,6 +14,7 @@ import {
   type DecisionOption,
   type DecisionValue,
   type GlossaryTerm,
+  type Handout,
   type IpdasCriterion,
   type LevelOfCare,
   type Page,
@@ -150,3 +152,27 @@ export const getDecisionValues = (content: ContentGraph): DecisionValue[] => byO
 /** The IPDAS self-assessment: qualifying criteria, then certification criteria, each in order. */
 export const getIpdasCriteria = (content: ContentGraph, group: IpdasCriterion['group']): IpdasCriterion[] =>
   byOrder([...content.ipdasCriteria.values()].filter((c) => c.group === group))
+
+const PAGE_TITLES: Record<string, string> = {
+  [routes.getHelp()]: 'Get help now',
+  [routes.compare()]: 'Levels of care compared',
+  [routes.choose()]: 'How to check a program',
+  [routes.worksheet()]: 'Program worksheet',
+  [routes.claimCheck()]: 'Claim check',
+  [routes.glossary()]: 'Glossary',
+  [routes.questions()]: 'Questions people ask',
+  [routes.handouts()]: 'Handouts to print',
+  [routes.decide()]: 'Which level of care should I ask about first?',
+}
+
+/** What a link to a page of this site leads to, in words: an article's title, or the page's name. */
+export function titleOfAddress(content: ContentGraph, href: string): string {
+  const path = href.split('#')[0]
+  const slug = /^\/articles\/([^/]+)\/$/.exec(path)?.[1]
+  if (slug) return resolveArticleAddress(content, slug)?.article.title ?? 'the article'
+  return PAGE_TITLES[path] ?? 'the page'
+}
+
+/** The handouts staff print, by title. */
+export const getHandouts = (content: ContentGraph): Handout[] =>
+  [...content.handouts.values()].sort((a, b) => a.title.localeCompare(b.title))

@@ -344,6 +344,12 @@ export const PageSchema = z.strictObject({
 })
 export type Page = z.infer<typeof PageSchema> & { id: string; body: string }
 
+/** An address on this site (a path, maybe with #section), as a plain field rather than a Markdown link. */
+const sitePath = text.refine(
+  (url) => url.startsWith('/') && !url.startsWith('//'),
+  'is not an address on this site (write it as /articles/<slug>/#<section>)',
+)
+
 /** A question as a reader would type it, with a short cited answer and the page section that says more. */
 export const QuestionSchema = z.strictObject({
   /** The #anchor on /questions/: stable, so links and search results keep working when the wording changes. */
@@ -354,10 +360,7 @@ export const QuestionSchema = z.strictObject({
   /** Markdown: 1 to 3 sentences, cited. */
   answer: text,
   /** The page (and #section) on this site that says more. */
-  more: text.refine(
-    (url) => url.startsWith('/') && !url.startsWith('//'),
-    'is not an address on this site (write it as /articles/<slug>/#<section>)',
-  ),
+  more: sitePath,
 })
 export type Question = z.infer<typeof QuestionSchema>
 
@@ -367,6 +370,7 @@ export const QuestionThemeSchema = z.strictObject({
   /** Position of the theme on the page. */
   order: z.number().int(),
   questions: z.array(QuestionSchema).min(1, 'has no questions (add at least one under questions:)'),
+  lastReviewed: isoDate,
 })
 export type QuestionTheme = z.infer<typeof QuestionThemeSchema> & { id: string }
 
@@ -421,3 +425,18 @@ export const IpdasCriterionSchema = z.strictObject({
   how: text,
 })
 export type IpdasCriterion = z.infer<typeof IpdasCriterionSchema> & { id: string }
+
+/** A one-sheet handout for staff to print: a short cited Markdown body, and the full page its QR code leads to. */
+export const HandoutSchema = z
+  .strictObject({
+    title: text,
+    description: text,
+    fullPage: sitePath,
+    lastReviewed: isoDate,
+    nextReview: isoDate,
+  })
+  .refine((h) => h.nextReview > h.lastReviewed, {
+    path: ['nextReview'],
+    error: 'is not after lastReviewed (set the next review date later)',
+  })
+export type Handout = z.infer<typeof HandoutSchema> & { id: string; body: string }

@@ -129,11 +129,11 @@ describe('the /questions/ hub', () => {
   it('refuses an answer that cites nothing, or runs past three sentences', () => {
     const uncited = validateCopy((d) => replaceIn(d, QUESTIONS, ' [@iop-comparable-to-inpatient]', ''))
     expect(uncited.errors).toEqual([
-      'content/questions/basics.yaml: questions.0.answer (line 7): cites nothing (an answer states facts: cite the claim behind them with [@claim-id])',
+      'content/questions/basics.yaml: questions.0.answer (line 8): cites nothing (an answer states facts: cite the claim behind them with [@claim-id])',
     ])
     const long = validateCopy((d) => replaceIn(d, QUESTIONS, '18 months or less.', '18 months or less. One. Two.'))
     expect(long.errors).toEqual([
-      'content/questions/basics.yaml: questions.0.answer (line 7): has 4 sentences (answer in 3 or fewer, and leave the rest to the page under more:)',
+      'content/questions/basics.yaml: questions.0.answer (line 8): has 4 sentences (answer in 3 or fewer, and leave the rest to the page under more:)',
     ])
   })
 
@@ -141,11 +141,11 @@ describe('the /questions/ hub', () => {
     const section = validateCopy((d) => replaceIn(d, QUESTIONS, '#the-short-answer', '#no-such-section'))
     expect(section.errors).toHaveLength(1)
     expect(section.errors[0]).toMatch(
-      /^content\/questions\/basics\.yaml: questions\.0\.more \(line 9\): "#no-such-section" is not an id on \/articles\/do-iops-work\//,
+      /^content\/questions\/basics\.yaml: questions\.0\.more \(line 10\): "#no-such-section" is not an id on \/articles\/do-iops-work\//,
     )
     const page = validateCopy((d) => replaceIn(d, QUESTIONS, '/articles/do-iops-work/', '/articles/no-such-page/'))
     expect(page.errors[0]).toMatch(
-      /questions\.0\.more \(line 9\): "\/articles\/no-such-page\/#the-short-answer" is not a page on this site/,
+      /questions\.0\.more \(line 10\): "\/articles\/no-such-page\/#the-short-answer" is not a page on this site/,
     )
     const elsewhere = validateCopy((d) => replaceIn(d, QUESTIONS, 'more: /articles/', 'more: //evil.example/articles/'))
     expect(elsewhere.errors[0]).toMatch(/questions\.0\.more.*is not an address on this site/)
