@@ -22,6 +22,7 @@ export const routes = {
   questions: () => '/questions/',
   question: (id: string) => `/questions/#${id}`,
   decide: () => '/decide/',
+  decideStandards: () => '/decide/standards/',
   handouts: () => '/handouts/',
   handout: (id: string) => `/handouts/${id}/`,
   /** A page's own Sources list entry. */

@@ -33,6 +33,8 @@ export function listSitePaths(content: ContentGraph): { path: string; lastModifi
     { path: routes.getHelp() },
     { path: routes.questions() },
     { path: routes.handouts() },
+    { path: routes.decide() },
+    { path: routes.decideStandards() },
     ...getHandouts(content).map((h) => ({ path: routes.handout(h.id), lastModified: h.lastReviewed })),
   ]
 }

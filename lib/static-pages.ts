@@ -5,8 +5,10 @@ import { routes } from './routes'
 /** The pages that are applications and keep React in the browser. Every other page is static text. */
 export const APPLICATION_PAGES: readonly string[] = [routes.worksheet(), routes.search(), routes.claims()]
 
-/** The one script a static page keeps: public/enhance.js (citation popovers, copy-link, the level picker). */
+/** The one script every static page keeps: public/enhance.js (citation popovers, copy-link, the level picker, print). */
 export const ENHANCE_SCRIPT = '/enhance.js'
+/** The plain scripts static pages may keep: enhance.js, and the /decide/ exercise (bundled from lib/decide/decide-client.ts). */
+export const PAGE_SCRIPTS: readonly string[] = [ENHANCE_SCRIPT, '/decide.js']
 
 export const isStaticPage = (path: string) => !APPLICATION_PAGES.includes(path)
 
@@ -18,7 +20,7 @@ export const isStaticPage = (path: string) => !APPLICATION_PAGES.includes(path)
 export function withoutFrameworkRuntime(html: string): string {
   const drop = [...elements(parse(html, { sourceCodeLocationInfo: true }))].filter(
     (e) =>
-      (e.tagName === 'script' && attribute(e, 'src') !== ENHANCE_SCRIPT) ||
+      (e.tagName === 'script' && !PAGE_SCRIPTS.includes(attribute(e, 'src') ?? '')) ||
       (e.tagName === 'link' &&
         (attribute(e, 'rel') === 'modulepreload' || (attribute(e, 'rel') === 'preload' && attribute(e, 'as') === 'script'))),
   )
@@ -28,7 +30,7 @@ export function withoutFrameworkRuntime(html: string): string {
 /** What a static page still ships of the framework, for the test that fails if one does. */
 export function frameworkLeftovers(html: string): string[] {
   return [...elements(parse(html))]
-    .filter((e) => e.tagName === 'script' && attribute(e, 'src') !== ENHANCE_SCRIPT)
+    .filter((e) => e.tagName === 'script' && !PAGE_SCRIPTS.includes(attribute(e, 'src') ?? ''))
     .map((e) => attribute(e, 'src') ?? `inline script (${e.childNodes.length ? 'with content' : 'empty'})`)
     .concat(html.includes('self.__next_f') ? ['RSC payload'] : [])
 }

@@ -1,9 +1,9 @@
 /**
- * npm run dev: the content check, then Next's dev server. Every edit under content/ re-runs the check,
+ * npm run dev: the content check, the browser scripts, then Next's dev server. Every edit under content/ re-runs the check,
  * which rewrites .content/graph.json; the next page load reads the new graph, or shows the check's own
  * error text (the same lines npm run check:content prints). Ctrl-C stops both.
  */
-import { spawn } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs'
 import { join } from 'node:path'
 import { runContentCheck } from '../lib/content/check'
@@ -13,6 +13,8 @@ function check() {
   console.log(ok ? out.at(-1) : err.join('\n'))
 }
 check()
+// The browser scripts written in TypeScript (public/decide.js); rebuilt on each start of the dev server.
+spawnSync('npx', ['tsx', 'scripts/build-browser-scripts.ts'], { stdio: 'inherit' })
 
 // One watcher per folder, not per file: editors and sed replace a file by renaming, which ends a file watcher.
 let timer: NodeJS.Timeout | undefined

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { SourceList } from '@/components/citations/source-list'
 import { CompareTable } from '@/components/compare/compare-table'
 import { LevelPicker } from '@/components/compare/level-picker'
+import { HoursChart } from '@/components/figures/hours-chart'
 import { PrintHeader } from '@/components/layout/print-header'
 import { citePage } from '@/lib/citations/cite-page'
 import { compareCells } from '@/lib/compare-cells'
@@ -30,6 +31,7 @@ export default function ComparePage() {
         Treatment for substance use comes in levels, from a weekly visit to a hospital stay. Here they are next to each other. Each fact
         links to its source; where there is no good data, we say so.
       </p>
+      <HoursChart levels={levels} />
       <LevelPicker levels={levels.map((l) => ({ id: l.id, label: l.name }))}>
         <CompareTable levels={levels} cited={cited} />
       </LevelPicker>

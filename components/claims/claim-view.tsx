@@ -7,6 +7,7 @@ import { routes } from '@/lib/routes'
 import { ArticleList } from '../article/article-list'
 import { EvidenceGrade } from '../citations/evidence-grade'
 import { SourceReference } from '../citations/source-reference'
+import { GradeScale } from '../figures/grade-scale'
 import { PrintHeader } from '../layout/print-header'
 
 /** A claim's own page: statement, grade and what it means, rationale, caveats, sources, citing articles. */
@@ -27,6 +28,7 @@ export function ClaimView({ claim, sources, citedBy }: { claim: Claim; sources: 
             <p className="mt-2">
               <EvidenceGrade grade={claim.grade} /> {GRADE_MEANINGS[claim.grade].meaning}
             </p>
+            <GradeScale grade={claim.grade} />
             {claim.gradeRationale ? <p className="mt-2">Why this grade: {claim.gradeRationale}</p> : null}
           </>
         ) : (

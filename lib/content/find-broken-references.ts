@@ -103,6 +103,23 @@ export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, c
 
   const orders = new Map<number, string>()
   for (const [id, level] of graph.levelsOfCare) {
+    if (level.hours) {
+      const claim = graph.claims.get(level.hours.claim)
+      const numbers = [level.hours.atLeast, level.hours.below, level.hours.upTo].filter((n): n is number => n !== undefined && n > 0)
+      if (!claim && !invalid.has(level.hours.claim))
+        problems.push(
+          problem(fileOf('LevelOfCare', id), 'hours.claim', `"${level.hours.claim}" names no claim (check the id in content/claims/)`),
+        )
+      for (const n of claim ? numbers : [])
+        if (!new RegExp(`(^|[^0-9])${n}([^0-9]|$)`).test(claim!.statement))
+          problems.push(
+            problem(
+              fileOf('LevelOfCare', id),
+              'hours',
+              `${n} is not in the statement of ${level.hours.claim} (chart only the hours its claim gives)`,
+            ),
+          )
+    }
     const owner = orders.get(level.order)
     if (owner)
       problems.push(

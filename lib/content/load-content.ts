@@ -1,17 +1,19 @@
 import type { Root } from 'mdast'
 import { headingIds } from '../markdown/heading-ids'
-import { classifyHref, findExcessiveNesting, findUnsafeMarkdown, listCitations, listLinks } from '../markdown/inspect-markdown'
+import type { Figure } from '../markdown/figures'
+import { classifyHref, findExcessiveNesting, findUnsafeMarkdown, listCitations, listFigures, listLinks } from '../markdown/inspect-markdown'
 import { parseMarkdown } from '../markdown/parse-markdown'
 import { measureReadability, type Readability } from '../readability'
 import { routes } from '../routes'
 import { contentAnchors, linkablePaths } from '../site-paths'
 import { contentErrorMap, emptyFields, problem, problemsFromZod, type ContentProblem } from './content-problem'
 import { CONTENT_TYPE_NAMES, CONTENT_TYPES, fieldsAt, linkFields, markdownFields, type ContentTypeName } from './content-types'
+import { findDecisionProblems } from './decide'
 import { findBrokenReferences, type CitationUse } from './find-broken-references'
 import { findForbiddenWording } from './find-forbidden-wording'
 import { emptyGraph, type ContentGraph } from './graph'
 import { readContentTree } from './guard'
-import { findPageProblems } from './pages'
+import { findPageProblems, isPageId, PAGE_ROUTES } from './pages'
 import { parseContentFile } from './parse-file'
 import { checkAnswer, findQuestionProblems, isAnswerField } from './questions'
 
@@ -50,6 +52,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
   const citations: CitationUse[] = []
   const links: MarkdownUse[] = []
   const anchors = new Map<string, Set<string>>()
+  const figures: (Figure & { file: string; field: string; line: number })[] = []
 
   for (const raw of rawFiles) {
     files[raw.type].push(raw.file)
@@ -93,6 +96,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       }
       const tree = parseMarkdown(markdown)
       for (const f of findUnsafeMarkdown(tree)) problems.push(problem(raw.file, at(f.line), f.message))
+      for (const f of listFigures(tree)) figures.push({ file: raw.file, field, line: f.line + firstLine - 1, ...f.figure })
       for (const c of listCitations(tree))
         for (const { id } of c.items) citations.push({ file: raw.file, field, line: c.line + firstLine - 1, id })
       for (const l of listLinks(tree)) links.push({ file: raw.file, field, page, line: l.line + firstLine - 1, url: l.url })
@@ -101,6 +105,11 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       if ((raw.type === 'Article' || raw.type === 'Handout') && field === 'body')
         checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
       if (raw.type === 'QuestionTheme' && isAnswerField(field)) problems.push(...checkAnswer(raw.file, at(1), tree))
+      // A content page's headings are ids on its route, like an article's.
+      if (raw.type === 'Page' && isPageId(raw.id)) {
+        const route = PAGE_ROUTES[raw.id]
+        if (route) anchors.set(route, new Set([...(anchors.get(route) ?? []), ...headingIds(tree).values()]))
+      }
     }
     checkDates(raw.type, raw.file, doc, today, problems)
     if (raw.type === 'Source' && 'id' in result.data && result.data.id && result.data.id !== raw.id)
@@ -111,7 +120,20 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
   problems.push(...findBrokenReferences(graph, invalid, citations))
   problems.push(...findPageProblems(graph, invalid))
   problems.push(...findQuestionProblems(graph))
+  problems.push(...findDecisionProblems(graph, invalid))
   problems.push(...findBrokenLinks(graph, links, anchors))
+  // A figure draws its claim's number, so the claim must say it.
+  for (const f of figures) {
+    const claim = graph.claims.get(f.claim)
+    if (claim && !new RegExp(`(^|[^0-9.])${f.count}([^0-9]|$)`).test(claim.statement))
+      problems.push(
+        problem(
+          f.file,
+          `${f.field} (line ${f.line})`,
+          `the figure draws ${f.count} in 100, but claim ${f.claim} does not say ${f.count} (draw the number its statement gives)`,
+        ),
+      )
+  }
   return { graph, problems, files, readability }
 }
 

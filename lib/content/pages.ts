@@ -1,6 +1,7 @@
 import { problem, type ContentProblem } from './content-problem'
 import { fileOf } from './content-types'
 import type { ContentGraph } from './graph'
+import { routes } from '../routes'
 
 /**
  * The pages whose words live in content/pages/, and the named blocks each route places around its
@@ -13,9 +14,33 @@ export const PAGE_BLOCKS = {
   'not-a-referral': [],
   'help-box': [],
   'get-help': ['emergency', 'urgent', 'non-urgent'],
+  decide: [
+    'decision',
+    'situation',
+    'who-for',
+    'values-intro',
+    'sure-intro',
+    'sure-items',
+    'sure-if-no',
+    'sure-all-yes',
+    'questions-to-ask',
+    'about-this-aid',
+  ],
 } as const satisfies Record<string, readonly string[]>
 
 export type PageId = keyof typeof PAGE_BLOCKS
+export const isPageId = (id: string): id is PageId => Object.hasOwn(PAGE_BLOCKS, id)
+
+/** The route each content page is shown on (blocks of the help box and the referral note appear on many pages: none). */
+export const PAGE_ROUTES: Record<PageId, string | undefined> = {
+  home: routes.home(),
+  about: routes.about(),
+  'for-staff': routes.forStaff(),
+  'not-a-referral': undefined,
+  'help-box': undefined,
+  'get-help': routes.getHelp(),
+  decide: routes.decide(),
+}
 
 export function findPageProblems(graph: ContentGraph, invalid: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = []

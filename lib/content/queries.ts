@@ -163,6 +163,7 @@ const PAGE_TITLES: Record<string, string> = {
   [routes.questions()]: 'Questions people ask',
   [routes.handouts()]: 'Handouts to print',
   [routes.decide()]: 'Which level of care should I ask about first?',
+  [routes.decideStandards()]: 'How the decision aid measures up',
 }
 
 /** What a link to a page of this site leads to, in words: an article's title, or the page's name. */

@@ -306,6 +306,19 @@ export const LevelOfCareSchema = z.strictObject({
   order: z.number().int(),
   /** One plain sentence saying what it is. */
   summary: text,
+  /**
+   * Hours of treatment a week, for the bar chart on /compare/: at least `atLeast`, and below `below` or up to `upTo`
+   * where the rules set a ceiling. Leave out where no rule gives hours. The check makes sure the claim says each number.
+   */
+  hours: z
+    .strictObject({
+      atLeast: z.number().int().min(0).max(168),
+      below: z.number().int().min(1).max(168).optional(),
+      upTo: z.number().int().min(1).max(168).optional(),
+      claim: slug('claim'),
+    })
+    .refine((h) => !(h.below && h.upTo), 'has both below and upTo (use one: below for "fewer than", upTo for "up to")')
+    .optional(),
   /** Markdown cells, each citing a claim. */
   rows: z.strictObject(Object.fromEntries(LEVEL_ROWS.map((r) => [r, cell])) as Record<(typeof LEVEL_ROWS)[number], typeof cell>),
   lastReviewed: isoDate,

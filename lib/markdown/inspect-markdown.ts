@@ -1,4 +1,5 @@
 import type { Root } from 'mdast'
+import type { Figure } from './figures'
 import { visit } from 'unist-util-visit'
 import type { CitationItem } from './parse-citation'
 
@@ -41,6 +42,15 @@ export function listCitations(tree: Root): { line: number; items: CitationItem[]
   const found: { line: number; items: CitationItem[] }[] = []
   visit(tree, 'citation', (node) => {
     if (node.items) found.push({ line: node.position?.start.line ?? 0, items: node.items })
+  })
+  return found
+}
+
+/** The valid figures of a tree, with their lines, for the check to compare with their claims. */
+export function listFigures(tree: Root): { line: number; figure: Figure }[] {
+  const found: { line: number; figure: Figure }[] = []
+  visit(tree, 'figureBlock', (node) => {
+    if (node.figure) found.push({ line: node.position?.start.line ?? 0, figure: node.figure })
   })
   return found
 }
@@ -97,6 +107,7 @@ export function findUnsafeMarkdown(tree: Root): MarkdownFinding[] {
         line: at(node),
         message: `[${node.label}] is a citation key used as a link ${node.type === 'definition' ? 'definition' : 'label'} (remove the "[${node.label}]: …" line; citations link to their sources by themselves)`,
       })
+    if (node.type === 'figureBlock' && node.error) findings.push({ line: at(node), message: node.error })
     if (node.type === 'citation' && node.items === null)
       findings.push({ line: at(node), message: `malformed citation ${node.source} ${citationHelp}` })
     // Text split off by the citation plugin has no position of its own: its paragraph's line is close.

@@ -184,3 +184,56 @@ describe('grades on statistics', () => {
     expect(government.errors).toEqual([])
   })
 })
+
+describe('figures in Markdown', () => {
+  const figure = (lines: string) => `\n\n\`\`\`figure\n${lines}\n\`\`\`\n`
+  const addToArticle = (d: string, block: string) =>
+    writeFileSync(join(d, 'articles/do-iops-work.md'), readFileSync(join(d, 'articles/do-iops-work.md'), 'utf8') + block)
+
+  it('turns a valid figure into a cited figure, and draws only a number its claim states', () => {
+    const good = validateCopy((d) => {
+      replaceIn(
+        d,
+        'claims/medicare-covers-iop.yaml',
+        'covers intensive outpatient program services.',
+        'covers IOP for about 12 in 100 people.',
+      )
+      addToArticle(d, figure('kind: icon-array\ncount: 12\nlabel: About 12 in 100 people\nclaim: medicare-covers-iop'))
+    })
+    expect(good.errors).toEqual([])
+    const wrongNumber = validateCopy((d) =>
+      addToArticle(d, figure('kind: icon-array\ncount: 40\nlabel: About 40 in 100 people\nclaim: medicare-covers-iop')),
+    )
+    expect(wrongNumber.errors).toEqual([
+      expect.stringMatching(
+        /^content\/articles\/do-iops-work\.md: body \(line \d+\): the figure draws 40 in 100, but claim medicare-covers-iop does not say 40/,
+      ),
+    ])
+  })
+
+  it('reports a figure that names no claim, and one that is not written as key: value lines', () => {
+    const unknown = validateCopy((d) =>
+      addToArticle(d, figure('kind: icon-array\ncount: 12\nlabel: About 12 in 100\nclaim: no-such-claim')),
+    )
+    expect(unknown.errors).toEqual([expect.stringMatching(/\[@no-such-claim\] names no claim or source/)])
+    const broken = validateCopy((d) => addToArticle(d, figure('kind: icon-array\ncount: lots\nlabel: Many\nclaim: medicare-covers-iop')))
+    expect(broken.errors).toEqual([expect.stringMatching(/figure count is not valid \(write kind: icon-array, count: <0–100>/)])
+  })
+})
+
+describe('the hours chart on /compare/', () => {
+  it('charts only hours its claim states', () => {
+    const { errors } = validateCopy((d) =>
+      replaceIn(
+        d,
+        'levels-of-care/intensive-outpatient.yaml',
+        /\nrows:\n/,
+        '\nhours: { atLeast: 9, upTo: 25, claim: medicare-covers-iop }\nrows:\n',
+      ),
+    )
+    expect(errors).toEqual([
+      'content/levels-of-care/intensive-outpatient.yaml: hours: 9 is not in the statement of medicare-covers-iop (chart only the hours its claim gives)',
+      'content/levels-of-care/intensive-outpatient.yaml: hours: 25 is not in the statement of medicare-covers-iop (chart only the hours its claim gives)',
+    ])
+  })
+})
