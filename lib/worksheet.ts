@@ -22,7 +22,14 @@ export interface WorksheetQuestion {
   text: string
   /** The quality sign (a choose item id) a program shows when the answer is yes. */
   sign?: string
+  /**
+   * An open question ("How many hours a week…?") takes the program's answer in words (kept as the notes) and then
+   * whether it sounds like a good answer (yes, no, not sure); a yes-no question takes yes, no or not sure, and notes.
+   */
+  open?: boolean
 }
+
+export const GOOD_ANSWER_LABELS: Record<Answer, string> = { yes: 'Sounds good', no: 'Does not sound good', 'not-sure': 'Not sure' }
 
 // zod/mini: the same validation as zod, a fraction of the size, because this module ships to the browser.
 export const Notes = z._default(z.string().check(z.maxLength(2000)), '')

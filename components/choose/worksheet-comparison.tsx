@@ -1,5 +1,6 @@
 import {
   ANSWER_LABELS,
+  GOOD_ANSWER_LABELS,
   retiredQuestions,
   retiredWording,
   signsShown,
@@ -22,8 +23,12 @@ export function WorksheetComparison({
   signNames: Record<string, string>
 }) {
   const rows = [
-    ...questions.map((q) => ({ id: q.id, heading: q.text })),
-    ...retiredQuestions(worksheet, questions).map((q) => ({ id: q.id, heading: `${retiredWording(q)} (no longer in the guide)` })),
+    ...questions.map((q) => ({ id: q.id, heading: q.text, open: q.open })),
+    ...retiredQuestions(worksheet, questions).map((q) => ({
+      id: q.id,
+      heading: `${retiredWording(q)} (no longer in the guide)`,
+      open: false,
+    })),
   ]
   return (
     <section>
@@ -47,7 +52,7 @@ export function WorksheetComparison({
               <tr key={row.id}>
                 <th scope="row">{row.heading}</th>
                 {worksheet.programs.map((p) => (
-                  <AnswerCell key={p.id} program={p} questionId={row.id} />
+                  <AnswerCell key={p.id} program={p} questionId={row.id} open={row.open} />
                 ))}
               </tr>
             ))}
@@ -77,8 +82,15 @@ export function WorksheetComparison({
   )
 }
 
-function AnswerCell({ program, questionId }: { program: Program; questionId: string }) {
-  const a = program.answers[questionId]
+function AnswerCell({ program, questionId, open }: { program: Program; questionId: string; open?: boolean }) {
+  const a = Object.hasOwn(program.answers, questionId) ? program.answers[questionId] : undefined
+  if (open)
+    return (
+      <td>
+        {a?.notes ? <span className="block">{a.notes}</span> : <strong>Not answered</strong>}
+        {a?.answer ? <span className="block text-sm">{GOOD_ANSWER_LABELS[a.answer]}</span> : null}
+      </td>
+    )
   return (
     <td>
       <strong>{a?.answer ? ANSWER_LABELS[a.answer] : 'Not answered'}</strong>

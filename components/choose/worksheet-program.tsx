@@ -4,6 +4,7 @@ import { useId } from 'react'
 import {
   ANSWERS,
   ANSWER_LABELS,
+  GOOD_ANSWER_LABELS,
   removeAnswer,
   removeProgram,
   renameProgram,
@@ -54,9 +55,21 @@ export function WorksheetProgram({ program, worksheet, onChange, onRemoved, ques
             <li key={q.id}>
               <fieldset>
                 <legend className="font-semibold">{q.text}</legend>
-                <div className="flex flex-wrap gap-4">
+                {q.open ? (
+                  <label className="mt-1 flex flex-col text-sm">
+                    What they said
+                    <textarea
+                      value={current?.notes ?? ''}
+                      onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
+                      rows={2}
+                      className="rounded border border-ink p-1"
+                    />
+                  </label>
+                ) : null}
+                <div className="mt-1 flex flex-wrap gap-x-4">
+                  {q.open ? <span className="w-full text-sm">Does it sound like a good answer?</span> : null}
                   {ANSWERS.map((a) => (
-                    <label key={a} className="flex items-center gap-1">
+                    <label key={a} className="flex min-h-11 items-center gap-1">
                       <input
                         type="radio"
                         name={`${program.id}-${q.id}`}
@@ -64,19 +77,21 @@ export function WorksheetProgram({ program, worksheet, onChange, onRemoved, ques
                         onChange={() => onChange(setAnswer(worksheet, program.id, q, { answer: a }))}
                         className="h-5 w-5"
                       />
-                      {ANSWER_LABELS[a]}
+                      {q.open ? GOOD_ANSWER_LABELS[a] : ANSWER_LABELS[a]}
                     </label>
                   ))}
                 </div>
-                <label className="mt-1 flex flex-col text-sm">
-                  Notes
-                  <textarea
-                    value={current?.notes ?? ''}
-                    onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
-                    rows={2}
-                    className="rounded border border-ink p-1"
-                  />
-                </label>
+                {q.open ? null : (
+                  <label className="mt-1 flex flex-col text-sm">
+                    Notes
+                    <textarea
+                      value={current?.notes ?? ''}
+                      onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
+                      rows={2}
+                      className="rounded border border-ink p-1"
+                    />
+                  </label>
+                )}
               </fieldset>
             </li>
           )

@@ -8,28 +8,28 @@ import { GRADES, type Grade } from '@/lib/content/schema'
 export function GradeScale({ grade }: { grade: Grade }) {
   const steps = [...GRADES].reverse() // insufficient → strong, left to right
   const at = steps.indexOf(grade)
-  const width = 66
+  const width = 80
   return (
     <figure className="figure grade-scale not-prose">
       <svg
         role="img"
         aria-label={`Strength of evidence: ${GRADE_MEANINGS[grade].label}, step ${at + 1} of ${steps.length} from weakest to strongest`}
-        viewBox={`0 0 ${steps.length * width} 44`}
+        viewBox={`0 0 ${steps.length * width} 62`}
         width={steps.length * width}
-        height="44"
+        height="62"
       >
         {steps.map((step, i) => (
           <g key={step}>
             <rect
               x={i * width + 2}
-              y={32 - (i + 1) * 6}
+              y={44 - (i + 1) * 10}
               width={width - 4}
-              height={(i + 1) * 6}
+              height={(i + 1) * 10}
               className={i <= at ? `grade-bar grade-bar-${grade}` : 'grade-bar grade-bar-off'}
               fill={i <= at ? 'currentColor' : 'none'}
               stroke="currentColor"
             />
-            <text x={i * width + width / 2} y="42" textAnchor="middle" fontSize="8" fill="currentColor">
+            <text x={i * width + width / 2} y="58" textAnchor="middle" fontSize="11" fill="currentColor">
               {GRADE_MEANINGS[step].label.split(' ')[0]}
             </text>
           </g>

@@ -136,6 +136,8 @@ export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, c
       )
     if (item.kind === 'question' && !item.goodAnswer)
       problems.push(problem(file, 'goodAnswer', 'is missing (a question needs what a good answer sounds like)'))
+    if (item.kind !== 'question' && item.answerType)
+      problems.push(problem(file, 'answerType', 'only questions have this field (remove it, or make the item kind: question)'))
     if (item.kind !== 'question' && (item.goodAnswer || item.sign))
       problems.push(
         problem(

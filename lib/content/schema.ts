@@ -337,6 +337,11 @@ export const ChooseItemSchema = z.strictObject({
   why: text,
   /** For questions: what a good answer sounds like (Markdown, cited where it states a fact). */
   goodAnswer: text.optional(),
+  /**
+   * For questions: how the worksheet takes the answer. `open` (the default): what the program said, in a few words, then
+   * whether it sounds like a good answer; `yes-no`: yes, no or not sure, with notes.
+   */
+  answerType: z.enum(['open', 'yes-no'], 'unknown answer type (use: open | yes-no)').optional(),
   /** For questions: the quality sign a program shows when the answer is yes (a choose item id). */
   sign: slug('choose item').optional(),
   /** Position within its kind. */

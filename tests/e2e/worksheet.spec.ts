@@ -72,10 +72,11 @@ test.describe('the program worksheet', () => {
     await addProgram(page, 'Oak Street Program')
     const groups = program(page, 'Riverside IOP').getByRole('group')
     await expect(groups).toHaveCount(questions.length)
-    for (const group of await groups.all()) await group.getByLabel('Yes', { exact: true }).check()
+    // The first choice is "yes" for a yes-no question and "sounds good" for an open one: both show the quality sign.
+    for (const group of await groups.all()) await group.getByRole('radio').first().check()
     await reload(page)
     for (const group of await program(page, 'Riverside IOP').getByRole('group').all())
-      await expect(group.getByLabel('Yes', { exact: true })).toBeChecked()
+      await expect(group.getByRole('radio').first()).toBeChecked()
     const comparison = page.getByRole('region', { name: 'Your programs side by side' })
     await expect(comparison.getByRole('columnheader')).toHaveText(['Question', 'Riverside IOP', 'Oak Street Program'])
     const signCells = comparison.getByRole('row', { name: /Quality signs this program shows/ }).getByRole('cell')
@@ -107,8 +108,8 @@ test.describe('the program worksheet', () => {
     await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify(saved)])
     await reload(page)
     const cedar = program(page, 'Cedar House')
-    await expect(cedar.getByRole('group', { name: kept.text }).getByLabel('No', { exact: true })).toBeChecked()
-    await expect(cedar.getByRole('group', { name: renamed.text }).getByLabel('Not sure', { exact: true })).toBeChecked()
+    await expect(cedar.getByRole('group', { name: kept.text }).getByRole('radio').nth(1)).toBeChecked()
+    await expect(cedar.getByRole('group', { name: renamed.text }).getByRole('radio').nth(2)).toBeChecked()
     await expect(cedar.getByRole('list', { name: 'No longer in the guide' }).getByRole('listitem')).toHaveText([
       /Can I bring my dog\?.*Yes.*Dogs welcome/,
     ])
@@ -116,10 +117,30 @@ test.describe('the program worksheet', () => {
     await expect(comparison.getByRole('row', { name: /Can I bring my dog\? \(no longer in the guide\)/ })).toContainText('Dogs welcome')
   })
 
+  test('an open question takes the answer in words, then whether it sounds good; a yes-no question takes yes, no or not sure', async ({
+    page,
+  }) => {
+    await open(page)
+    await addProgram(page, 'Harbor Recovery')
+    const groups = await program(page, 'Harbor Recovery').getByRole('group').all()
+    const kinds = new Set<string>()
+    for (const group of groups) {
+      const open = (await group.getByRole('textbox', { name: 'What they said' }).count()) === 1
+      kinds.add(open ? 'open' : 'yes-no')
+      const labels = await group.getByRole('radio').evaluateAll((radios) => radios.map((r) => r.closest('label')?.textContent?.trim()))
+      expect(labels).toEqual(open ? ['Sounds good', 'Does not sound good', 'Not sure'] : ['Yes', 'No', 'Not sure'])
+      await expect(group.getByRole('textbox', { name: 'Notes' })).toHaveCount(open ? 0 : 1)
+    }
+    expect(kinds.size).toBeGreaterThan(0)
+  })
+
   test('exports to a file and imports the same data again', async ({ page }) => {
     await open(page)
     await addProgram(page, 'Harbor Recovery')
-    await page.getByRole('textbox', { name: 'Notes' }).first().fill('Asked on Monday')
+    await page
+      .getByRole('textbox', { name: /^(Notes|What they said)$/ })
+      .first()
+      .fill('Asked on Monday')
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Save to a file' }).click()
     const saved = await (await downloading).path()
@@ -128,7 +149,7 @@ test.describe('the program worksheet', () => {
     await expect(page.locator('main details')).toHaveCount(0)
     await page.getByLabel('Open a saved file').setInputFiles(saved)
     await expect(page.getByRole('status').filter({ hasText: 'Opened' })).toBeVisible()
-    await expect(page.getByRole('textbox', { name: 'Notes' }).first()).toHaveValue('Asked on Monday')
+    await expect(page.getByRole('textbox', { name: /^(Notes|What they said)$/ }).first()).toHaveValue('Asked on Monday')
   })
 
   const worksheetFile = (programs: string) => `{"kind": "iop-guide-worksheet", "version": 2, "programs": [${programs}]}`

@@ -15,7 +15,12 @@ export const metadata: Metadata = pageMetadata({
 
 export default function WorksheetPage() {
   const content = getContent()
-  const questions = getChooseItems(content, 'question').map(({ id, text, sign }) => ({ id, text, sign }))
+  const questions = getChooseItems(content, 'question').map(({ id, text, sign, answerType }) => ({
+    id,
+    text,
+    sign,
+    open: answerType !== 'yes-no',
+  }))
   const signNames = Object.fromEntries(getChooseItems(content, 'quality-sign').map((s) => [s.id, s.text]))
   return (
     <div className="compare-page">
