@@ -31,7 +31,8 @@ export default function ChoosePage() {
       <h1 className="text-3xl font-bold">How to choose a program</h1>
       <p className="mt-2 mb-6">
         What to look for, what to ask, and what should worry you, each with the evidence behind it. When you are ready to compare programs,
-        use the <a href={routes.worksheet()}>program worksheet</a>.
+        use the <a href={routes.worksheet()}>program worksheet</a>. Not sure yet which level of care to look for? Start with the{' '}
+        <a href={routes.decide()}>decision aid</a>.
       </p>
       <NotAReferral page={notice} cited={cited} />
       <div className="my-8">

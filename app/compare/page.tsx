@@ -31,6 +31,10 @@ export default function ComparePage() {
         Treatment for substance use comes in levels, from a weekly visit to a hospital stay. Here they are next to each other. Each fact
         links to its source; where there is no good data, we say so.
       </p>
+      <p className="no-print mb-6">
+        Weighing them for yourself or someone else? Our decision aid sets out each option’s good points and burdens the same way, and asks
+        what matters to you: <a href={routes.decide()}>Which level of care should I ask about first?</a>
+      </p>
       <HoursChart levels={levels} />
       <LevelPicker levels={levels.map((l) => ({ id: l.id, label: l.name }))}>
         <CompareTable levels={levels} cited={cited} />

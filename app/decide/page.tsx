@@ -61,6 +61,10 @@ export default function DecidePage() {
       <HelpBox>
         <PageBlock page={helpBox} block="body" cited={cited} />
       </HelpBox>
+      <p className="print-only text-sm">
+        My “what matters to me” sheet, to take to an assessment. The options and the sources for every statement are on the page online
+        (scan the code above).
+      </p>
       <OnThisPage sections={SECTIONS} />
 
       <section aria-labelledby="the-decision" className="prose max-w-none prose-a:text-link">

@@ -4,7 +4,9 @@ import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
 import { routes } from '@/lib/routes'
 import { formatDate } from '@/lib/format-date'
 import { SourceList } from '../citations/source-list'
+import { OnThisPage } from '../layout/on-this-page'
 import { PrintHeader } from '../layout/print-header'
+import { SummaryBox } from '../layout/summary-box'
 import { HelpBox } from '../help/help-box'
 import { MarkdownBody } from '../markdown/markdown-body'
 import { PageBlock } from '../markdown/page-block'
@@ -14,6 +16,8 @@ import { ReviewDates } from './review-dates'
 /** The names of an article's two Markdown blocks: the body before and after its second section, where the help box goes. */
 export const ARTICLE_OPENING = 'article.opening'
 export const ARTICLE_REST = 'article.rest'
+/** Articles with this many sections after the short answer get "On this page" contents. */
+const ON_THIS_PAGE_FROM = 5
 
 /**
  * An article, the NHS way: title and a one-line review summary, then the answer; the help box after the short answer;
@@ -25,12 +29,15 @@ export function ArticleView({
   cited,
   related,
   next,
+  sections,
 }: {
   article: Article
   helpBox: Page
   cited: CitedMarkdown
   related: Article[]
   next?: Article
+  /** The article's sections after the short answer, for "On this page". */
+  sections: { id: string; title: string }[]
 }) {
   return (
     <article data-pagefind-body>
@@ -44,10 +51,13 @@ export function ArticleView({
         </p>
       </header>
       <div className="prose max-w-none prose-a:text-link">
-        <MarkdownBody tree={cited.trees[ARTICLE_OPENING]} cited={cited} />
+        <SummaryBox>
+          <MarkdownBody tree={cited.trees[ARTICLE_OPENING]} cited={cited} />
+        </SummaryBox>
         <HelpBox>
           <PageBlock page={helpBox} block="body" cited={cited} />
         </HelpBox>
+        {sections.length >= ON_THIS_PAGE_FROM ? <OnThisPage sections={sections} /> : null}
         <MarkdownBody tree={cited.trees[ARTICLE_REST]} cited={cited} />
       </div>
       {next ? (

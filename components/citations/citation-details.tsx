@@ -1,6 +1,7 @@
 import type { CitationTarget } from '@/lib/citations/resolve-citation'
 import { GRADE_MEANINGS, CLAIM_KIND_LABELS } from '@/lib/citations/evidence-labels'
 import { routes } from '@/lib/routes'
+import { site } from '@/lib/site'
 import { EvidenceGrade } from './evidence-grade'
 import { SourceReference } from './source-reference'
 
@@ -39,6 +40,19 @@ export function CitationDetails({ target, locators = [] }: { target: CitationTar
       <span className="no-print block text-sm">
         <a href={routes.claim(claim.id)}>About this claim and its evidence</a>
       </span>
+    </span>
+  )
+}
+
+/** One line for a citation: the grade or kind, who and when for each source, and the claim's own page (its full sources). */
+export function CompactCitation({ target }: { target: CitationTarget }) {
+  if (target.kind === 'source') return <span className="compact-citation">{target.source.short}.</span>
+  const { claim, sources } = target
+  const address = `${site.url}${routes.claim(claim.id)}`
+  return (
+    <span className="compact-citation">
+      {claim.grade ? GRADE_MEANINGS[claim.grade].label : CLAIM_KIND_LABELS[claim.kind]}. {sources.map((s) => s.short).join('; ')}.{' '}
+      <a href={routes.claim(claim.id)}>{address}</a>
     </span>
   )
 }

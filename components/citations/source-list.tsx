@@ -1,17 +1,20 @@
 import type { SourceListItem } from '@/lib/citations/number-citations'
 import type { CitationTarget } from '@/lib/citations/resolve-citation'
 import { sourceListId } from '@/lib/routes'
-import { CitationDetails } from './citation-details'
+import { CitationDetails, CompactCitation } from './citation-details'
 
 /** The page's numbered Sources list; each entry links back to every place it is cited (a, b, c…). */
 export function SourceList({
   entries,
   targets,
   heading = 'Sources',
+  compact = false,
 }: {
   entries: SourceListItem[]
   targets: Record<string, CitationTarget>
   heading?: string
+  /** One line per entry (grade, who and when, the claim's address): for handouts that must fit one sheet. */
+  compact?: boolean
 }) {
   if (entries.length === 0) return null
   return (
@@ -19,7 +22,11 @@ export function SourceList({
       <h2 id="sources-heading" className="text-xl font-bold">
         {heading}
       </h2>
-      <p className="text-sm">Each number in the text links here. The letters link back to where each source is cited.</p>
+      <p className="text-sm">
+        {compact
+          ? 'Each number in the text is one claim: how strong its evidence is, who it comes from, and the page with its full sources.'
+          : 'Each number in the text links here. The letters link back to where each source is cited.'}
+      </p>
       <ol className="mt-4 space-y-4">
         {entries.map((entry) => (
           <li key={entry.id} id={sourceListId(entry.number)} className="source-entry scroll-mt-4">
@@ -40,9 +47,13 @@ export function SourceList({
                 </a>
               ))}
             </span>
-            <span data-cite-details className="block">
-              <CitationDetails target={targets[entry.id]} locators={entry.locators} />
-            </span>
+            {compact ? (
+              <CompactCitation target={targets[entry.id]} />
+            ) : (
+              <span data-cite-details className="block">
+                <CitationDetails target={targets[entry.id]} locators={entry.locators} />
+              </span>
+            )}
           </li>
         ))}
       </ol>

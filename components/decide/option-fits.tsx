@@ -1,7 +1,7 @@
 import { blockName } from '@/lib/content/content-types'
 import type { DecisionOption, DecisionValue } from '@/lib/content/schema'
 import type { CitedMarkdown } from '@/lib/markdown/prepare-cited-markdown'
-import type { Match } from '@/lib/decide/decision'
+import { lowerFirst, type Match } from '@/lib/decide/decision'
 import { MarkdownBody } from '../markdown/markdown-body'
 
 const MATCH_LABELS: Record<Match, string> = { yes: 'Fits', partly: 'Partly fits', no: 'Does not fit' }
@@ -24,7 +24,7 @@ export function OptionFitsList({ options, values, cited }: { options: DecisionOp
               return (
                 <li key={value.id} data-fit={value.id} data-match={fit.match} className={`fit fit-${fit.match}`}>
                   <span className="fit-label">
-                    {MATCH_LABELS[fit.match]}: {value.label.toLowerCase()}.
+                    {MATCH_LABELS[fit.match]}: {lowerFirst(value.label)}.
                   </span>{' '}
                   <span className="fit-why prose prose-a:text-link">
                     <MarkdownBody tree={cited.trees[blockName(option.id, `fits.${value.id}.why`)]} cited={cited} />

@@ -1,5 +1,6 @@
 import { SURE_ANSWERS, SURE_ITEMS } from '@/lib/decide/decision'
 import type { ReactNode } from 'react'
+import { InsetText } from '../layout/inset-text'
 
 /**
  * The SURE test (four yes/no questions on decisional conflict). Its wording is the test's own, quoted from the page's
@@ -26,12 +27,10 @@ export function SureTest({ questions, ifNo, allYes }: { questions: string[]; ifN
           </li>
         ))}
       </ol>
-      <div data-sure-state="all-yes" hidden className="inset-text" role="status">
+      <InsetText data-sure-state="all-yes" hidden>
         {allYes}
-      </div>
-      <div data-sure-state="some-no" className="inset-text">
-        {ifNo}
-      </div>
+      </InsetText>
+      <InsetText data-sure-state="some-no">{ifNo}</InsetText>
     </div>
   )
 }

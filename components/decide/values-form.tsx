@@ -1,4 +1,5 @@
 import { RATINGS, RATING_LABELS } from '@/lib/decide/decision'
+import { lowerFirst } from '@/lib/decide/decision'
 import type { DecisionValue } from '@/lib/content/schema'
 
 /**
@@ -9,7 +10,7 @@ export function ValuesForm({ values }: { values: DecisionValue[] }) {
   return (
     <div className="values-form space-y-3">
       {values.map((value) => (
-        <fieldset key={value.id} data-value={value.id} data-value-label={value.label.toLowerCase()} className="value-question">
+        <fieldset key={value.id} data-value={value.id} data-value-label={lowerFirst(value.label)} className="value-question">
           <legend className="font-semibold">{value.question}</legend>
           <div className="choices">
             {RATINGS.map((rating) => (

@@ -37,7 +37,7 @@ export function SiteHeader() {
   ))
   return (
     <header className="site-header relative border-b border-rule bg-paper">
-      <div className="mx-auto flex max-w-4xl items-center justify-between gap-x-2 px-4 py-2">
+      <div className="mx-auto flex max-w-3xl items-center justify-between gap-x-2 px-4 py-2">
         <a href={routes.home()} className="min-w-0 leading-tight font-bold text-ink no-underline">
           IOP Evidence Guide
         </a>
@@ -56,7 +56,7 @@ export function SiteHeader() {
           </div>
         </details>
       </div>
-      <div className="mx-auto hidden max-w-4xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pb-2 md:flex">
+      <div className="mx-auto hidden max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pb-2 md:flex">
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">{links}</ul>
         </nav>

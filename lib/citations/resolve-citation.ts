@@ -9,6 +9,8 @@ export interface ShownSource {
   id: string
   typeLabel: string
   reference: string
+  /** Who and when, in a few words (McCarty et al., 2014): for compact lists such as handouts. */
+  short: string
   locator?: string
   supports?: string
   links: SourceLink[]
@@ -21,10 +23,26 @@ export function showSource(source: Source, locator?: string, supports?: string):
     id: source.id,
     typeLabel: DESIGN_LABELS[source.design],
     reference: formatReference(source),
+    short: shortReference(source),
     locator,
     supports,
     links: sourceLinks(source),
   }
+}
+
+/** "McCarty et al., 2014", "Virginia Department of Medical Assistance Services, 2023", or the title when no author is named. */
+export function shortReference(source: Source): string {
+  const [first, second] = source.author
+  const name = (n: (typeof source.author)[number]) => ('literal' in n ? n.literal : n.family)
+  const who = !first
+    ? source.title
+    : second
+      ? source.author.length > 2
+        ? `${name(first)} et al.`
+        : `${name(first)} and ${name(second)}`
+      : name(first)
+  const year = source.issued === undefined ? 'n.d.' : String(source.issued).slice(0, 4)
+  return `${who}, ${year}`
 }
 
 /** Looks a citation key up as a claim, then as a source. Throws for an unknown key: the build must fail. */

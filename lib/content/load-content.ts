@@ -84,6 +84,7 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
     for (const [field, value] of Object.entries(fieldsAt(doc, wording)))
       for (const hit of findForbiddenWording(value)) problems.push(problem(raw.file, field, hit.message))
     const page = pageOf(raw.type, raw.id)
+    const answers: Root['children'] = []
     for (const [field, url] of Object.entries(linkFields(raw.type, doc)))
       links.push({ file: raw.file, field, page, line: lineOf(field) || 1, url })
     for (const [field, markdown] of Object.entries(markdownFields(raw.type, doc))) {
@@ -105,12 +106,22 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
       if ((raw.type === 'Article' || raw.type === 'Handout') && field === 'body')
         checkArticleBody(raw.file, tree, problems, readability, anchors, page!)
       if (raw.type === 'QuestionTheme' && isAnswerField(field)) problems.push(...checkAnswer(raw.file, at(1), tree))
+      if (raw.type === 'QuestionTheme' || raw.type === 'DecisionOption') answers.push(...tree.children)
       // A content page's headings are ids on its route, like an article's.
       if (raw.type === 'Page' && isPageId(raw.id)) {
         const route = PAGE_ROUTES[raw.id]
         if (route) anchors.set(route, new Set([...(anchors.get(route) ?? []), ...headingIds(tree).values()]))
       }
     }
+    // A theme's answers, or an option's parts, are read one after another, so they are scored together like an article.
+    if (answers.length)
+      checkReadability(
+        raw.file,
+        raw.type === 'QuestionTheme' ? 'questions' : '(all text)',
+        { type: 'root', children: answers },
+        problems,
+        readability,
+      )
     checkDates(raw.type, raw.file, doc, today, problems)
     if (raw.type === 'Source' && 'id' in result.data && result.data.id && result.data.id !== raw.id)
       problems.push(problem(raw.file, 'id', `"${result.data.id}" does not match the file name (make them the same, or remove id)`))
@@ -158,6 +169,10 @@ function checkArticleBody(
   anchors.set(page, new Set(headingIds(tree).values()))
   if (listCitations(tree).length === 0)
     problems.push(problem(file, 'body', 'cites nothing (every effect, number or recommendation needs [@claim-id])'))
+  checkReadability(file, 'body', tree, problems, readability)
+}
+
+function checkReadability(file: string, field: string, tree: Root, problems: ContentProblem[], readability: ContentReport['readability']) {
   const score = measureReadability(tree)
   readability.push({ file, score })
   if (score.grade > READABILITY_WARN) {
@@ -166,7 +181,7 @@ function checkArticleBody(
     problems.push(
       problem(
         file,
-        'body',
+        field,
         `reading grade ${score.grade} is above ${isFailing ? READABILITY_FAIL : READABILITY_WARN} (shorten these sentences, use plainer words):${worst.join('')}`,
         isFailing ? 'error' : 'warning',
       ),

@@ -79,6 +79,9 @@ export function matchOptions(options: readonly OptionFits[], valueIds: readonly 
   })
 }
 
+/** A label in the middle of a sentence: "Keep working" → "keep working", leaving "I" and names alone. */
+export const lowerFirst = (label: string) => label.charAt(0).toLowerCase() + label.slice(1)
+
 const list = (labels: string[]) => (labels.length <= 1 ? (labels[0] ?? '') : `${labels.slice(0, -1).join(', ')} and ${labels.at(-1)}`)
 
 /** One plain sentence for an option, from what matters a lot: what it fits, partly fits and does not fit. */

@@ -19,3 +19,8 @@ export function headingIds(tree: Root): Map<Heading, string> {
   })
   return ids
 }
+
+/** The second-level headings of a Markdown text with their ids: a long page's "On this page" contents. */
+export function sectionHeadings(tree: Root): { id: string; title: string }[] {
+  return [...headingIds(tree)].filter(([heading]) => heading.depth === 2).map(([heading, id]) => ({ id, title: toString(heading) }))
+}

@@ -5,6 +5,8 @@ import { RedirectNotice } from '@/components/layout/redirect-notice'
 import { citePage } from '@/lib/citations/cite-page'
 import { ARTICLE_OPENING, ARTICLE_REST } from '@/components/article/article-view'
 import { markdownBlocks } from '@/lib/content/content-types'
+import { sectionHeadings } from '@/lib/markdown/heading-ids'
+import { parseMarkdown } from '@/lib/markdown/parse-markdown'
 import { splitBeforeSection } from '@/lib/markdown/split-sections'
 import { getArticleAddresses, getArticleBySlug, getPage, getRelatedArticles, resolveArticleAddress } from '@/lib/content/queries'
 import { getContent } from '@/lib/content/content'
@@ -44,6 +46,7 @@ export default async function ArticlePage({ params }: Props) {
       cited={citePage(content, blocks, { linkTerms: true })}
       related={getRelatedArticles(content, article)}
       next={next}
+      sections={sectionHeadings(parseMarkdown(rest))}
     />
   )
 }

@@ -23,6 +23,7 @@ const claimTarget = (id: string): CitationTarget => ({
       id: 'mccarty-2014-iop',
       typeLabel: 'Systematic review',
       reference: 'McCarty, D. (2014). Substance Abuse Intensive Outpatient Programs. Psychiatric Services.',
+      short: 'McCarty, 2014',
       locator: 'Abstract, Results',
       links: [{ label: 'DOI', href: 'https://doi.org/10.1176/appi.ps.201300249', text: 'doi:10.1176/appi.ps.201300249' }],
     },

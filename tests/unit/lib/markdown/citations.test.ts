@@ -35,7 +35,7 @@ describe('remarkCitations', () => {
 
 const fakeTarget = (id: string): CitationTarget => ({
   kind: 'source',
-  source: { id, typeLabel: 'Trial', reference: `Reference for ${id}`, links: [] },
+  source: { id, typeLabel: 'Trial', reference: `Reference for ${id}`, short: `Author, 2020`, links: [] },
 })
 
 describe(prepareCitedMarkdown, () => {
