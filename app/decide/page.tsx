@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { SourceList } from '@/components/citations/source-list'
 import { DecideControls } from '@/components/decide/decide-controls'
+import { FitsMatrix } from '@/components/decide/fits-matrix'
 import { OptionCard } from '@/components/decide/option-card'
 import { OptionFitsList } from '@/components/decide/option-fits'
 import { SureTest } from '@/components/decide/sure-test'
@@ -113,6 +114,7 @@ export default function DecidePage() {
           <div className="mt-4">
             <OptionFitsList options={options} values={values} cited={cited} />
           </div>
+          <FitsMatrix options={options} values={values} />
         </section>
 
         <section aria-labelledby="are-you-ready">

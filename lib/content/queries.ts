@@ -98,7 +98,7 @@ export function getClaimFilterOptions(content: ContentGraph) {
   const grades = [
     ...GRADES.map((g) => ({ value: g, label: GRADE_MEANINGS[g].label })),
     { value: 'definition', label: 'Definitions (not graded)' },
-    { value: 'statistic', label: 'Statistics from official data (not graded)' },
+    { value: 'statistic', label: 'Official statistics (not graded)' },
   ]
   const topics = TOPICS.filter((t) => claims.some((c) => c.topic === t)).map((t) => ({ value: t, label: TOPIC_LABELS[t] }))
   return { grades, topics }

@@ -28,6 +28,8 @@ test('the export has the pages of every route', () => {
 
 for (const path of sampled) {
   test(`${path} renders, has one h1, crisis lines, and no axe violations`, async ({ page, context }) => {
+    // axe walks every node: on the longest pages (/questions/, /decide/) that outlasts the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000)
     const consoleErrors: string[] = []
     page.on('console', (m) => void (m.type() === 'error' && consoleErrors.push(m.text()))) // CSP refusals show here
     const response = await page.goto(path)

@@ -46,7 +46,7 @@ test('the header is one row on a phone, and its menu opens without JavaScript', 
   await page.goto('/')
   const header = await page.locator('.site-header').boundingBox()
   expect(header!.height).toBeLessThan(80)
-  await expect(page.getByRole('link', { name: 'Get help' })).toBeVisible()
+  await expect(page.getByRole('link', { name: 'Get help', exact: true })).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden()
   await page.locator('.site-menu summary').click()
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible()
