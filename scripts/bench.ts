@@ -125,6 +125,8 @@ const sample = [
   articles.length ? [...articles].sort((a, b) => a.htmlGzip - b.htmlGzip)[Math.floor(articles.length / 2)].page : '/',
   '/compare/',
   '/choose/worksheet/',
+  '/decide/',
+  '/questions/',
 ]
 const lighthouseResult = process.argv.includes('--no-lighthouse') ? null : await runLighthouse(OUT, sample, runs)
 if (lighthouseResult) {

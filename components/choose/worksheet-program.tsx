@@ -51,21 +51,23 @@ export function WorksheetProgram({ program, worksheet, onChange, onRemoved, ques
       <ol className="mt-4 space-y-4">
         {questions.map((q) => {
           const current = program.answers[q.id]
+          // An open question's answer in words, or a yes-no question's notes: both are the answer's notes.
+          const notes = (label: string) => (
+            <label className="mt-1 flex flex-col text-sm">
+              {label}
+              <textarea
+                value={current?.notes ?? ''}
+                onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
+                rows={2}
+                className="rounded border border-ink p-1"
+              />
+            </label>
+          )
           return (
             <li key={q.id}>
               <fieldset>
                 <legend className="font-semibold">{q.text}</legend>
-                {q.open ? (
-                  <label className="mt-1 flex flex-col text-sm">
-                    What they said
-                    <textarea
-                      value={current?.notes ?? ''}
-                      onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
-                      rows={2}
-                      className="rounded border border-ink p-1"
-                    />
-                  </label>
-                ) : null}
+                {q.open ? notes('What they said') : null}
                 <div className="mt-1 flex flex-wrap gap-x-4">
                   {q.open ? <span className="w-full text-sm">Does it sound like a good answer?</span> : null}
                   {ANSWERS.map((a) => (
@@ -81,17 +83,7 @@ export function WorksheetProgram({ program, worksheet, onChange, onRemoved, ques
                     </label>
                   ))}
                 </div>
-                {q.open ? null : (
-                  <label className="mt-1 flex flex-col text-sm">
-                    Notes
-                    <textarea
-                      value={current?.notes ?? ''}
-                      onChange={(e) => onChange(setAnswer(worksheet, program.id, q, { notes: e.target.value }))}
-                      rows={2}
-                      className="rounded border border-ink p-1"
-                    />
-                  </label>
-                )}
+                {q.open ? null : notes('Notes')}
               </fieldset>
             </li>
           )

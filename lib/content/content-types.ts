@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import { problem, type ContentProblem } from './content-problem'
 import type { ContentGraph } from './graph'
 import {
   ArticleSchema,
@@ -194,4 +195,17 @@ export function markdownBlocks(type: ContentTypeName, docs: ({ id: string } | { 
       return Object.entries(markdownFields(type, doc)).map(([field, markdown]) => [blockName(id, field), markdown])
     }),
   )
+}
+
+/** Documents of one type that share an `order` with an earlier one: each needs its own position on its page. */
+export function duplicateOrders(type: ContentTypeName, docs: Map<string, { order: number }>, what: string): ContentProblem[] {
+  const owners = new Map<number, string>()
+  const problems: ContentProblem[] = []
+  for (const [id, doc] of docs) {
+    const file = fileOf(type, id)
+    const owner = owners.get(doc.order)
+    if (owner) problems.push(problem(file, 'order', `${doc.order} is also the order of ${owner} (give each ${what} its own position)`))
+    else owners.set(doc.order, file)
+  }
+  return problems
 }

@@ -2,7 +2,7 @@ import { toString } from 'mdast-util-to-string'
 import { parseMarkdown } from '../markdown/parse-markdown'
 import { SURE_ITEMS } from '../decide/decision'
 import { problem, type ContentProblem } from './content-problem'
-import { fileOf } from './content-types'
+import { duplicateOrders, fileOf } from './content-types'
 import type { ContentGraph } from './graph'
 
 /** The SURE questions' wording, from the decide page's `sure-items` block: an ordered list, one item per question. */
@@ -19,12 +19,10 @@ export function sureQuestions(markdown: string): string[] {
 export function findDecisionProblems(graph: ContentGraph, invalid: ReadonlySet<string>): ContentProblem[] {
   const problems: ContentProblem[] = []
   const values = [...graph.decisionValues.keys()]
-  const orders = new Map<number, string>()
+  problems.push(...duplicateOrders('DecisionOption', graph.decisionOptions, 'option'))
+  problems.push(...duplicateOrders('DecisionValue', graph.decisionValues, 'value'))
   for (const [id, option] of graph.decisionOptions) {
     const file = fileOf('DecisionOption', id)
-    const owner = orders.get(option.order)
-    if (owner) problems.push(problem(file, 'order', `${option.order} is also the order of ${owner} (give each option its own position)`))
-    else orders.set(option.order, file)
     if (option.level && !graph.levelsOfCare.has(option.level) && !invalid.has(option.level))
       problems.push(
         problem(file, 'level', `"${option.level}" names no level of care (use a file name from content/levels-of-care/, or remove level)`),
@@ -41,13 +39,6 @@ export function findDecisionProblems(graph: ContentGraph, invalid: ReadonlySet<s
     for (const value of Object.keys(option.fits))
       if (!graph.decisionValues.has(value) && !invalid.has(value))
         problems.push(problem(file, `fits.${value}`, `"${value}" names no value (use a file name from content/decision-values/)`))
-  }
-  const valueOrders = new Map<number, string>()
-  for (const [id, value] of graph.decisionValues) {
-    const file = fileOf('DecisionValue', id)
-    const owner = valueOrders.get(value.order)
-    if (owner) problems.push(problem(file, 'order', `${value.order} is also the order of ${owner} (give each value its own position)`))
-    else valueOrders.set(value.order, file)
   }
   const page = graph.pages.get('decide')
   const sure = page?.blocks['sure-items']

@@ -1,5 +1,5 @@
 import { problem, type ContentProblem } from './content-problem'
-import { fileOf } from './content-types'
+import { duplicateOrders, fileOf } from './content-types'
 import type { ContentGraph } from './graph'
 
 /** Ids of files that exist but failed to validate: reported already, so references to them are not. */
@@ -101,7 +101,6 @@ export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, c
         problems.push(problem(fileOf('ClaimCheck', id), `evidence.${i}`, `"${c}" names no claim (check the id in content/claims/)`))
     })
 
-  const orders = new Map<number, string>()
   for (const [id, level] of graph.levelsOfCare) {
     if (level.hours) {
       const claim = graph.claims.get(level.hours.claim)
@@ -120,13 +119,8 @@ export function findBrokenReferences(graph: ContentGraph, invalid: InvalidIds, c
             ),
           )
     }
-    const owner = orders.get(level.order)
-    if (owner)
-      problems.push(
-        problem(fileOf('LevelOfCare', id), 'order', `${level.order} is also the order of ${owner} (give each level its own position)`),
-      )
-    else orders.set(level.order, fileOf('LevelOfCare', id))
   }
+  problems.push(...duplicateOrders('LevelOfCare', graph.levelsOfCare, 'level'))
 
   for (const [id, item] of graph.chooseItems) {
     const file = fileOf('ChooseItem', id)

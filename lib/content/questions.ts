@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { listCitations } from '../markdown/inspect-markdown'
 import { measureReadability } from '../readability'
 import { problem, type ContentProblem } from './content-problem'
-import { fileOf } from './content-types'
+import { duplicateOrders, fileOf } from './content-types'
 import type { ContentGraph } from './graph'
 
 /** The most sentences a /questions/ answer may have: it answers, and links to the section that says more. */
@@ -31,14 +31,10 @@ export function checkAnswer(file: string, at: string, tree: Root): ContentProble
 export function findQuestionProblems(graph: ContentGraph): ContentProblem[] {
   const problems: ContentProblem[] = []
   const owners = new Map<string, string>()
-  const orders = new Map<number, string>()
+  problems.push(...duplicateOrders('QuestionTheme', graph.questionThemes, 'theme'))
   for (const id of graph.questionThemes.keys()) owners.set(id, fileOf('QuestionTheme', id))
   for (const [id, theme] of graph.questionThemes) {
     const file = fileOf('QuestionTheme', id)
-    const orderOwner = orders.get(theme.order)
-    if (orderOwner)
-      problems.push(problem(file, 'order', `${theme.order} is also the order of ${orderOwner} (give each theme its own position)`))
-    else orders.set(theme.order, file)
     theme.questions.forEach((q, i) => {
       const owner = owners.get(q.id)
       if (owner)
