@@ -14,6 +14,8 @@ export interface LighthouseRow {
   performance: number
   fcpMs: number
   tbtMs: number
+  /** Runs Lighthouse could not complete (its runtimeError code), left out of the median. */
+  failed?: string[]
 }
 
 /**
@@ -46,9 +48,14 @@ export async function runLighthouse(out: string, pages: string[], runs: number):
   })
   const measure = async (label: string, url: string): Promise<LighthouseRow> => {
     const samples: LighthouseRow[] = []
+    const failed: string[] = []
     for (let i = 0; i < runs; i++) {
       const result = await lighthouse(url, { port: chrome.port, onlyCategories: ['performance'], output: 'json', logLevel: 'error' })
       const lhr = result!.lhr
+      if (lhr.runtimeError || lhr.categories.performance.score === null) {
+        failed.push(lhr.runtimeError?.code ?? 'NO_SCORE')
+        continue
+      }
       samples.push({
         page: label,
         performance: Math.round((lhr.categories.performance.score ?? 0) * 100),
@@ -58,9 +65,10 @@ export async function runLighthouse(out: string, pages: string[], runs: number):
     }
     return {
       page: label,
-      performance: median(samples.map((s) => s.performance)),
-      fcpMs: Math.round(median(samples.map((s) => s.fcpMs))),
-      tbtMs: Math.round(median(samples.map((s) => s.tbtMs))),
+      performance: samples.length ? median(samples.map((s) => s.performance)) : NaN,
+      fcpMs: samples.length ? Math.round(median(samples.map((s) => s.fcpMs))) : NaN,
+      tbtMs: samples.length ? Math.round(median(samples.map((s) => s.tbtMs))) : NaN,
+      ...(failed.length ? { failed } : {}),
     }
   }
   try {

@@ -135,7 +135,9 @@ if (lighthouseResult) {
   console.log(`${'page'.padEnd(44)}${pad('perf', 6)}${pad('FCP ms', 9)}${pad('TBT ms', 9)}${pad('FCP ratio', 11)}${pad('TBT ratio', 11)}`)
   for (const r of [floor, ...measured])
     console.log(
-      `${r.page.padEnd(44)}${pad(String(r.performance), 6)}${pad(String(r.fcpMs), 9)}${pad(String(r.tbtMs), 9)}${pad((r.fcpMs / floor.fcpMs).toFixed(2), 11)}${pad(floor.tbtMs ? (r.tbtMs / floor.tbtMs).toFixed(2) : '–', 11)}`,
+      r.failed && r.failed.length === runs
+        ? `${r.page.padEnd(44)}all ${runs} Lighthouse runs failed (${r.failed.join(', ')})`
+        : `${r.page.padEnd(44)}${pad(String(r.performance), 6)}${pad(String(r.fcpMs), 9)}${pad(String(r.tbtMs), 9)}${pad((r.fcpMs / floor.fcpMs).toFixed(2), 11)}${pad(floor.tbtMs ? (r.tbtMs / floor.tbtMs).toFixed(2) : '–', 11)}${r.failed ? `  (${r.failed.length} of ${runs} runs failed)` : ''}`,
     )
 }
 
