@@ -41,7 +41,7 @@ export default function QuestionsPage() {
       <div className="mt-8">
         <QuestionList themes={themes} cited={cited} moreTitle={(href) => titleOfAddress(content, href)} />
       </div>
-      <SourceList entries={cited.entries} targets={cited.targets} />
+      <SourceList entries={cited.entries} targets={cited.targets} compact="short" />
     </article>
   )
 }

@@ -44,15 +44,20 @@ export function CitationDetails({ target, locators = [] }: { target: CitationTar
   )
 }
 
-/** One line for a citation: the grade or kind, who and when for each source, and the claim's own page (its full sources). */
-export function CompactCitation({ target }: { target: CitationTarget }) {
+/**
+ * A short form of a citation: the claim, its grade or kind, who and when for each source, and the claim's own page with
+ * the full sources. For long lists (handouts that must fit one sheet, /questions/), where the full form would be most of
+ * the page.
+ */
+export function CompactCitation({ target, withStatement = false }: { target: CitationTarget; withStatement?: boolean }) {
   if (target.kind === 'source') return <span className="compact-citation">{target.source.short}.</span>
   const { claim, sources } = target
   const address = `${site.url}${routes.claim(claim.id)}`
   return (
     <span className="compact-citation">
+      {withStatement ? <span className="block font-semibold">{claim.statement}</span> : null}
       {claim.grade ? GRADE_MEANINGS[claim.grade].label : CLAIM_KIND_LABELS[claim.kind]}. {sources.map((s) => s.short).join('; ')}.{' '}
-      <a href={routes.claim(claim.id)}>{address}</a>
+      <a href={routes.claim(claim.id)}>{withStatement ? 'The sources and how we graded them' : address}</a>
     </span>
   )
 }

@@ -8,13 +8,17 @@ export function SourceList({
   entries,
   targets,
   heading = 'Sources',
-  compact = false,
+  compact,
 }: {
   entries: SourceListItem[]
   targets: Record<string, CitationTarget>
   heading?: string
-  /** One line per entry (grade, who and when, the claim's address): for handouts that must fit one sheet. */
-  compact?: boolean
+  /**
+   * `sheet`: one line per entry (grade, who and when, the claim's address), for handouts that must fit one sheet;
+   * `short`: the claim, its grade, who and when, and a link to its page, for very long pages (/questions/). The popover
+   * shows the same short form there.
+   */
+  compact?: 'sheet' | 'short'
 }) {
   if (entries.length === 0) return null
   return (
@@ -23,9 +27,11 @@ export function SourceList({
         {heading}
       </h2>
       <p className="text-sm">
-        {compact
+        {compact === 'sheet'
           ? 'Each number in the text is one claim: how strong its evidence is, who it comes from, and the page with its full sources.'
-          : 'Each number in the text links here. The letters link back to where each source is cited.'}
+          : compact === 'short'
+            ? 'Each number in the text links here: the claim, how strong its evidence is, and who it comes from. Each claim’s page has its full sources.'
+            : 'Each number in the text links here. The letters link back to where each source is cited.'}
       </p>
       <ol className="mt-4 space-y-4">
         {entries.map((entry) => (
@@ -47,8 +53,12 @@ export function SourceList({
                 </a>
               ))}
             </span>
-            {compact ? (
+            {compact === 'sheet' ? (
               <CompactCitation target={targets[entry.id]} />
+            ) : compact === 'short' ? (
+              <span data-cite-details className="block">
+                <CompactCitation target={targets[entry.id]} withStatement />
+              </span>
             ) : (
               <span data-cite-details className="block">
                 <CitationDetails target={targets[entry.id]} locators={entry.locators} />

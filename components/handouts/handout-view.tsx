@@ -23,7 +23,7 @@ export function HandoutView({ handout, cited, fullPageTitle }: { handout: Handou
       <div className="prose mt-4 max-w-none prose-a:text-link">
         <MarkdownBody tree={cited.trees.body} cited={cited} />
       </div>
-      <SourceList entries={cited.entries} targets={cited.targets} compact />
+      <SourceList entries={cited.entries} targets={cited.targets} compact="sheet" />
     </article>
   )
 }

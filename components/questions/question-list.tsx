@@ -19,7 +19,7 @@ export function QuestionList({
   return (
     <div className="space-y-10">
       {themes.map((theme) => (
-        <section key={theme.id} aria-labelledby={theme.id} className="question-theme space-y-6">
+        <section key={theme.id} aria-labelledby={theme.id} className="space-y-6">
           <h2 id={theme.id} className="scroll-mt-4 text-2xl font-bold">
             {theme.theme}
           </h2>

@@ -92,6 +92,22 @@ test.describe('with JavaScript on', () => {
     await expect(marker).toBeFocused()
   })
 
+  for (const path of ['/articles/do-iops-work/', '/questions/', '/decide/'])
+    test(`on a phone, opening a citation on ${path} shows it on screen and keeps the reader's place`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 800 })
+      await page.goto(path)
+      const marker = page.locator('main a.cite-marker').nth(5)
+      await marker.scrollIntoViewIfNeeded()
+      const before = await page.evaluate(() => window.scrollY)
+      await marker.click()
+      const panel = page.locator(`#${await marker.getAttribute('id')}-panel`)
+      await expect(panel).toBeVisible()
+      await expect(panel).toBeInViewport()
+      expect(await page.evaluate(() => window.scrollY)).toBe(before)
+      await page.keyboard.press('Escape')
+      await expect(panel).toBeHidden()
+    })
+
   test('the page holds each source once: popovers copy the Sources entry', async ({ page }) => {
     await page.goto('/articles/do-iops-work/')
     expect(await page.locator('.cite-panel').count()).toBe(0)
