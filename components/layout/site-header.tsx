@@ -41,7 +41,10 @@ export function SiteHeader() {
         <a href={routes.home()} className="min-w-0 leading-tight font-bold text-ink no-underline">
           IOP Evidence Guide
         </a>
-        <a href={routes.getHelp()} className="get-help-link">
+        <div className="ml-auto hidden md:block">
+          <SearchForm id="site-search" />
+        </div>
+        <a href={routes.getHelp()} className="get-help-link md:ml-2">
           Get help
         </a>
         <details className="site-menu shrink-0 md:hidden">
@@ -56,11 +59,10 @@ export function SiteHeader() {
           </div>
         </details>
       </div>
-      <div className="mx-auto hidden max-w-3xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 pb-2 md:flex">
+      <div className="mx-auto hidden max-w-3xl px-4 pb-2 md:block">
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">{links}</ul>
+          <ul className="flex flex-wrap gap-x-3 gap-y-1 text-[0.95rem]">{links}</ul>
         </nav>
-        <SearchForm id="site-search" />
       </div>
     </header>
   )
