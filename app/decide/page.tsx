@@ -12,7 +12,7 @@ import { PrintHeader } from '@/components/layout/print-header'
 import { PageBlock } from '@/components/markdown/page-block'
 import { citePage } from '@/lib/citations/cite-page'
 import { getContent } from '@/lib/content/content'
-import { markdownBlocks } from '@/lib/content/content-types'
+import { blockName, markdownBlocks } from '@/lib/content/content-types'
 import { sureQuestions } from '@/lib/content/decide'
 import { getDecisionOptions, getDecisionValues, getPage } from '@/lib/content/queries'
 import { formatDate } from '@/lib/format-date'
@@ -40,13 +40,26 @@ export default function DecidePage() {
   const helpBox = getPage(content, 'help-box')
   const options = getDecisionOptions(content)
   const values = getDecisionValues(content)
-  const { [`${page.id}.blocks.sure-items`]: sureItems, ...pageBlocks } = markdownBlocks('Page', [page])
-  // Blocks in reading order, so citations are numbered as the page reads.
+  const pageBlocks = markdownBlocks('Page', [page])
+  const optionBlocks = Object.entries(markdownBlocks('DecisionOption', options))
+  const isFit = ([name]: [string, string]) => name.includes('.fits.')
+  const pick = (...names: string[]) => Object.fromEntries(names.map((n) => [blockName(page.id, n), pageBlocks[blockName(page.id, n)]]))
+  // Blocks in reading order, so citations are numbered as the page reads: the opening, the help box, the decision, the
+  // option cards, the values, how each option fits, the SURE test, the questions, about the aid.
   const cited = citePage(
     content,
-    { ...markdownBlocks('Page', [helpBox]), ...pageBlocks, ...markdownBlocks('DecisionOption', options) },
+    {
+      ...pick('body'),
+      ...markdownBlocks('Page', [helpBox]),
+      ...pick('blocks.decision', 'blocks.situation', 'blocks.who-for'),
+      ...Object.fromEntries(optionBlocks.filter((b) => !isFit(b))),
+      ...pick('blocks.values-intro'),
+      ...Object.fromEntries(optionBlocks.filter(isFit)),
+      ...pick('blocks.sure-intro', 'blocks.sure-if-no', 'blocks.sure-all-yes', 'blocks.questions-to-ask', 'blocks.about-this-aid'),
+    },
     { linkTerms: true },
   )
+  const sureItems = pageBlocks[blockName(page.id, 'blocks.sure-items')]
   const { lastReviewed } = page
   return (
     <article data-pagefind-body className="decide-page">

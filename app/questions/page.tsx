@@ -24,7 +24,8 @@ export default function QuestionsPage() {
   const content = getContent()
   const themes = getQuestionThemes(content)
   const helpBox = getPage(content, 'help-box')
-  const cited = citePage(content, { ...markdownBlocks('QuestionTheme', themes), ...markdownBlocks('Page', [helpBox]) }, { linkTerms: true })
+  // In reading order: the help box comes first on the page, so its citations are numbered first.
+  const cited = citePage(content, { ...markdownBlocks('Page', [helpBox]), ...markdownBlocks('QuestionTheme', themes) }, { linkTerms: true })
   const count = themes.reduce((n, t) => n + t.questions.length, 0)
   return (
     <article data-pagefind-body>

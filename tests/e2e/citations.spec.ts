@@ -108,6 +108,17 @@ test.describe('with JavaScript on', () => {
       await expect(panel).toBeHidden()
     })
 
+  for (const path of ['/articles/do-iops-work/', '/questions/', '/decide/', '/get-help/'])
+    test(`citations on ${path} are numbered in reading order`, async ({ page }) => {
+      await page.goto(path)
+      const numbers = await page
+        .locator('main a.cite-marker')
+        .evaluateAll((markers) => markers.map((m) => Number(m.textContent?.replace(/\D/g, ''))))
+      const firstSeen = numbers.filter((n, i) => numbers.indexOf(n) === i)
+      expect(firstSeen.length).toBeGreaterThan(0)
+      expect(firstSeen).toEqual(firstSeen.map((_, i) => i + 1))
+    })
+
   test('the page holds each source once: popovers copy the Sources entry', async ({ page }) => {
     await page.goto('/articles/do-iops-work/')
     expect(await page.locator('.cite-panel').count()).toBe(0)
