@@ -66,8 +66,14 @@ export default function DecidePage() {
       <PrintHeader path={routes.decide()} lastReviewed={lastReviewed} />
       <h1 className="text-3xl font-bold">{page.title}</h1>
       <p className="review-summary mt-2">
-        A decision aid · last reviewed <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time> · not yet tested with patients or
-        reviewed by a clinician · <a href={routes.decideStandards()}>how it measures up</a>
+        A decision aid · last reviewed <time dateTime={lastReviewed}>{formatDate(lastReviewed)}</time>
+        {page.nextReview ? (
+          <>
+            {' '}
+            · next review due <time dateTime={page.nextReview}>{formatDate(page.nextReview)}</time>
+          </>
+        ) : null}{' '}
+        · not yet tested with patients or reviewed by a clinician · <a href={routes.decideStandards()}>how it measures up</a>
       </p>
       <div className="prose mt-4 max-w-none prose-a:text-link">
         <PageBlock page={page} block="body" cited={cited} />

@@ -359,6 +359,8 @@ export const PageSchema = z.strictObject({
   description: text,
   blocks: z.record(slug('block'), text).default({}),
   lastReviewed: isoDate,
+  /** When the page must be reviewed again (the decision aid promises a yearly review); the check fails once it has passed. */
+  nextReview: isoDate.optional(),
 })
 export type Page = z.infer<typeof PageSchema> & { id: string; body: string }
 

@@ -237,3 +237,12 @@ describe('the hours chart on /compare/', () => {
     ])
   })
 })
+
+describe('review dates on pages', () => {
+  it('fails a page whose next review date has passed, like an article', () => {
+    const { errors } = validateCopy((d) => replaceIn(d, 'pages/decide.md', 'nextReview: 2027-12-01', 'nextReview: 2026-11-01'))
+    expect(errors).toEqual([
+      'content/pages/decide.md: nextReview: 2026-11-01 has passed (review the page, then set lastReviewed and a new nextReview)',
+    ])
+  })
+})
