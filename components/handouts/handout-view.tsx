@@ -4,7 +4,7 @@ import { formatDate } from '@/lib/format-date'
 import { SourceList } from '../citations/source-list'
 import { PrintHeader } from '../layout/print-header'
 import { MarkdownBody } from '../markdown/markdown-body'
-import { PrintButton } from './print-button'
+import { PrintButton } from '../layout/print-button'
 
 /**
  * A one-sheet handout: on paper, the QR code and address of the full page and the review date at the top, the short

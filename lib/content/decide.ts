@@ -2,8 +2,9 @@ import { toString } from 'mdast-util-to-string'
 import { parseMarkdown } from '../markdown/parse-markdown'
 import { SURE_ITEMS } from '../decide/decision'
 import { problem, type ContentProblem } from './content-problem'
-import { duplicateOrders, fileOf } from './content-types'
+import { blockName, duplicateOrders, fileOf, markdownBlocks } from './content-types'
 import type { ContentGraph } from './graph'
+import type { DecisionOption, Page } from './schema'
 
 /** The SURE questions' wording, from the decide page's `sure-items` block: an ordered list, one item per question. */
 export function sureQuestions(markdown: string): string[] {
@@ -51,4 +52,25 @@ export function findDecisionProblems(graph: ContentGraph, invalid: ReadonlySet<s
       ),
     )
   return problems
+}
+
+/**
+ * The Markdown blocks of /decide/ in reading order, so citations are numbered as the page reads: the opening, the help
+ * box, the decision, the option cards, the values, how each option fits, the SURE test, the questions, about the aid.
+ * (The SURE questions are not among them: they are quoted as the test's own wording, with no citations.)
+ */
+export function decidePageBlocks(page: Page, helpBox: Page, options: DecisionOption[]): Record<string, string> {
+  const pageBlocks = markdownBlocks('Page', [page])
+  const optionBlocks = Object.entries(markdownBlocks('DecisionOption', options))
+  const isFit = ([name]: [string, string]) => name.includes('.fits.')
+  const pick = (...names: string[]) => Object.fromEntries(names.map((n) => [blockName(page.id, n), pageBlocks[blockName(page.id, n)]]))
+  return {
+    ...pick('body'),
+    ...markdownBlocks('Page', [helpBox]),
+    ...pick('blocks.decision', 'blocks.situation', 'blocks.who-for'),
+    ...Object.fromEntries(optionBlocks.filter((b) => !isFit(b))),
+    ...pick('blocks.values-intro'),
+    ...Object.fromEntries(optionBlocks.filter(isFit)),
+    ...pick('blocks.sure-intro', 'blocks.sure-if-no', 'blocks.sure-all-yes', 'blocks.questions-to-ask', 'blocks.about-this-aid'),
+  }
 }

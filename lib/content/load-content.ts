@@ -133,19 +133,24 @@ export function loadContent(contentDir: string, { today }: { today: string }): C
   problems.push(...findQuestionProblems(graph))
   problems.push(...findDecisionProblems(graph, invalid))
   problems.push(...findBrokenLinks(graph, links, anchors))
-  // A figure draws its claim's number, so the claim must say it.
-  for (const f of figures) {
-    const claim = graph.claims.get(f.claim)
-    if (claim && !new RegExp(`(^|[^0-9.])${f.count}([^0-9]|$)`).test(claim.statement))
-      problems.push(
-        problem(
-          f.file,
-          `${f.field} (line ${f.line})`,
-          `the figure draws ${f.count} in 100, but claim ${f.claim} does not say ${f.count} (draw the number its statement gives)`,
-        ),
-      )
-  }
+  problems.push(...findFigureProblems(graph, figures))
   return { graph, problems, files, readability }
+}
+
+/** A figure draws its claim's number, so the claim's statement must say it. (A figure naming no claim is a broken citation.) */
+function findFigureProblems(graph: ContentGraph, figures: (Figure & { file: string; field: string; line: number })[]): ContentProblem[] {
+  return figures.flatMap((f) => {
+    const claim = graph.claims.get(f.claim)
+    return claim && !new RegExp(`(^|[^0-9.])${f.count}([^0-9]|$)`).test(claim.statement)
+      ? [
+          problem(
+            f.file,
+            `${f.field} (line ${f.line})`,
+            `the figure draws ${f.count} in 100, but claim ${f.claim} does not say ${f.count} (draw the number its statement gives)`,
+          ),
+        ]
+      : []
+  })
 }
 
 /** The page a document is shown on, where its #fragment links and headings live. */
